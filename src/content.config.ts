@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { alliantieSchema } from './schemas/alliantie.ts';
+import { inzichtSchema } from './schemas/inzicht.ts';
+import { taxonomieen, type TaxonomieNaam } from './schemas/taxonomie.ts';
+import { contentDir, contentLayout } from './utils/paths.ts';
+import { leesTaxonomieIds, taxonomieBestand } from './utils/taxonomie.ts';
+
+const tax = leesTaxonomieIds();
+
+/** File name without extension: the slug and URL of an insight. */
+const bestandsnaam = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx?$/, '');
+/** Folder name: the id and URL of an alliance. */
+const mapnaam = ({ entry }: { entry: string }) => path.basename(path.dirname(entry));
+
+function taxonomieCollectie<N extends TaxonomieNaam>(naam: N) {
+  return defineCollection({ loader: file(taxonomieBestand(naam)), schema: taxonomieen[naam].schema });
+}
+
+export const collections = {
+  inzichten: defineCollection({
+    loader: glob({ pattern: [...contentLayout.inzichtPatterns], base: contentDir, generateId: bestandsnaam }),
+    schema: inzichtSchema(tax),
+  }),
+  allianties: defineCollection({
+    loader: glob({ pattern: contentLayout.alliantiePattern, base: contentDir, generateId: mapnaam }),
+    schema: alliantieSchema(tax),
+  }),
+  soorten: taxonomieCollectie('soorten'),
+  fasen: taxonomieCollectie('fasen'),
+  themas: taxonomieCollectie('themas'),
+  rollen: taxonomieCollectie('rollen'),
+  sectoren: taxonomieCollectie('sectoren'),
+  bronnen: taxonomieCollectie('bronnen'),
+};

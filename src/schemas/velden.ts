@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/**
+ * Field builders with Dutch messages. Staff read these messages, so each one
+ * says what is wrong and what is allowed.
+ */
+
+/** One of a list of ids; the message lists every allowed value. */
+export function keuze(ids: string[], wat: string) {
+  const toegestaan = ids.length ? ids.join(', ') : '(nog geen waarden gedefinieerd)';
+  return z.string({ error: `moet een ${wat} zijn (tekst); toegestaan: ${toegestaan}` }).refine((v) => ids.includes(v), {
+    error: (issue) => `"${String(issue.input)}" is geen bekende ${wat}; toegestaan: ${toegestaan}`,
+    params: { toegestaan: ids },
+  });
+}
+
+/** A list of ids from one taxonomy, without duplicates. */
+export function keuzes(ids: string[], wat: string, { min = 0 } = {}) {
+  return z
+    .array(keuze(ids, wat), { error: `moet een lijst zijn, bijvoorbeeld [${ids.slice(0, 2).join(', ')}]` })
+    .min(min, { error: `noem minstens ${min} ${wat}; toegestaan: ${ids.join(', ')}` })
+    .refine((lijst) => new Set(lijst).size === lijst.length, { error: `noem elke ${wat} maar één keer` });
+}
+
+/** Required text: not empty and not only whitespace. */
+export function tekst(wat: string, { max }: { max?: number } = {}) {
+  let schema = z
+    .string({ error: `${wat} ontbreekt of is geen tekst` })
+    .trim()
+    .min(1, { error: `${wat} is leeg` });
+  if (max) schema = schema.max(max, { error: (i) => `${wat} is te lang: ${String(i.input).length} tekens, maximaal ${max}` });
+  return schema;
+}
+
+/** A calendar date, written as JJJJ-MM-DD. */
+export const datum = z.coerce.date({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-12-31' });
+
+/** A web address; `javascript:` and other non-web schemes are refused. */
+export const webadres = z.url({
+  protocol: /^https?$/,
+  error: 'moet een volledig webadres zijn dat begint met https:// of http://',
+});
+
+/**
+ * An object that refuses unknown fields, with Dutch messages for both a
+ * missing block and a misspelled field name.
+ */
+export function blok<T extends z.core.$ZodLooseShape>(shape: T, wat: string) {
+  const velden = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return `onbekend veld in ${wat}: ${issue.keys.join(', ')}; toegestaan: ${velden}`;
+      if (issue.code === 'invalid_type') return `${wat} moet een blok zijn met de velden ${velden}`;
+      return undefined;
+    },
+  });
+}

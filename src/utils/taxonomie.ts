@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { contentDir, contentLayout } from './paths.ts';
+import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
+
+/** The valid ids of every taxonomy, read from `content/taxonomie/*.yaml`. */
+export type TaxonomieIds = Record<TaxonomieNaam, string[]>;
+
+export function taxonomieBestand(naam: TaxonomieNaam, root = contentDir): string {
+  return path.join(root, contentLayout.taxonomie, `${naam}.yaml`);
+}
+
+/**
+ * Reads the ids of each taxonomy synchronously, so the frontmatter schemas can
+ * offer them as the allowed values. A broken taxonomy file yields no ids here;
+ * the content check reports the file itself.
+ */
+export function leesTaxonomieIds(root = contentDir): TaxonomieIds {
+  const ids = {} as TaxonomieIds;
+  for (const naam of Object.keys(taxonomieen) as TaxonomieNaam[]) {
+    let termen: unknown;
+    try {
+      termen = parse(fs.readFileSync(taxonomieBestand(naam, root), 'utf8'));
+    } catch {
+      termen = [];
+    }
+    ids[naam] = Array.isArray(termen)
+      ? termen.flatMap((t) => (t && typeof t === 'object' && typeof t.id === 'string' ? [t.id] : []))
+      : [];
+  }
+  return ids;
+}
