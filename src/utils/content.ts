@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type Inzicht = CollectionEntry<'inzichten'>;
@@ -37,8 +36,4 @@ export async function getInzichten(): Promise<Inzicht[]> {
     return alliantie === undefined || allianties.has(alliantie);
   });
   return alle.sort((a, b) => b.data.datum.getTime() - a.data.datum.getTime() || a.data.titel.localeCompare(b.data.titel, 'nl'));
-}
-
-export function bestandsnaamVan(filePath: string | undefined): string {
-  return filePath ? path.basename(filePath) : '';
 }
