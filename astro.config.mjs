@@ -1,12 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
   base: process.env.BASE_PATH ?? '/',
+  // Tests and the benchmark build into their own folder so they never overwrite dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

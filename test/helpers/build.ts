@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+/** The real site, built once per test run by `test/global-setup.ts`. */
+export const siteDir = path.join(root, '.tmp/site');
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, as a developer would see them. */
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs a real `astro build` (including the Pagefind index) of `contentDir` into `outDir`.
+ * `env` can set BASE_PATH, SITE_URL and the like.
+ */
+export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir } : {}),
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Reads a built page by its URL path ("/inzichten/x/" -> .../inzichten/x/index.html). */
+export function readPage(outDir: string, urlPath: string): string {
+  const file = urlPath.endsWith('/') ? path.join(outDir, urlPath, 'index.html') : path.join(outDir, urlPath);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** Every HTML file of a built site, as URL paths. */
+export function allPages(outDir: string): string[] {
+  const pages: string[] = [];
+  for (const file of fs.readdirSync(outDir, { recursive: true }) as string[]) {
+    if (!file.endsWith('.html')) continue;
+    const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    pages.push(url);
+  }
+  return pages.sort();
+}
