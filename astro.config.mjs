@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import decap from './src/integrations/decap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
@@ -10,7 +11,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), decap(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {
