@@ -72,37 +72,60 @@ const MdxPreview = createClass({
   },
 });
 
-/** File name of a new entry, made from the title with the site's slug rule; fixed once the entry exists. */
+/** Per collection: the field the file name is made from, and the file names already taken. */
+const bestandsnaamBron = new Map<string, { bron: string; bezet: Set<string> }>();
+
+function bestandsnaamVan(titel: string, bezet: Set<string>): string {
+  const basis = slugVan(titel);
+  return basis ? uniekeSlug(basis, bezet) : '';
+}
+
+/**
+ * File name of a new entry, made from the title with the site's slug rule (src/utils/slug.ts),
+ * set just before saving (`preSave`), so the collection's `slug: '{{bestandsnaam}}'` uses it.
+ * Never written into the file (see mdx-bestand.ts); existing entries keep their file name.
+ */
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: any }) => {
+    const info = bestandsnaamBron.get(entry.get('collection'));
+    if (!info || !entry.get('newRecord')) return undefined;
+    const data = entry.get('data');
+    return data.set('bestandsnaam', bestandsnaamVan(String(data.get(info.bron) ?? ''), info.bezet));
+  },
+});
+
+/** Shows the file name a new entry will get, following the title as the author types. */
 const BestandsnaamControl = createClass({
+  getInitialState() {
+    return { titel: '' };
+  },
+  info() {
+    const { field } = this.props;
+    return { bron: String(field.get('bron')), bezet: new Set<string>(field.get('bezet')?.toJS?.() ?? []) };
+  },
   nieuw() {
     return Boolean(this.props.entry?.get('newRecord'));
   },
-  berekend() {
-    const { entry, field } = this.props;
-    const bron = field.get('bron');
-    const titel = String(entry?.getIn(['data', bron]) ?? '');
-    const bezet = new Set<string>(field.get('bezet')?.toJS?.() ?? []);
-    const basis = slugVan(titel);
-    return basis ? uniekeSlug(basis, bezet) : '';
-  },
-  bijwerken() {
-    if (!this.nieuw()) return;
-    const slug = this.berekend();
-    if (slug !== (this.props.value ?? '')) this.props.onChange(slug);
-  },
   componentDidMount() {
-    this.bijwerken();
+    const collectie = this.props.collection?.get?.('name') ?? this.props.entry?.get('collection');
+    if (collectie) bestandsnaamBron.set(collectie, this.info());
+    // Decap passes widgets a stale entry, so the title is read from its input field.
+    this.volg = () => {
+      const invoer = document.querySelector<HTMLInputElement>(`input[id^="${this.info().bron}-field"]`);
+      if (invoer && invoer.value !== this.state.titel) this.setState({ titel: invoer.value });
+    };
+    document.addEventListener('input', this.volg, true);
+    this.volg();
   },
-  componentDidUpdate() {
-    this.bijwerken();
-  },
-  isValid() {
-    if (this.nieuw() && !this.props.value) return { error: { message: 'Vul eerst een titel in: daar wordt de bestandsnaam uit gemaakt.' } };
-    return true;
+  componentWillUnmount() {
+    document.removeEventListener('input', this.volg, true);
   },
   render() {
-    const { forID, classNameWrapper, value, entry } = this.props;
-    const tekst = this.nieuw() ? value || '(vul eerst de titel in)' : String(entry?.get('slug') ?? '').replace(/\/index$/, '');
+    const { forID, classNameWrapper, entry } = this.props;
+    const tekst = this.nieuw()
+      ? bestandsnaamVan(this.state.titel, this.info().bezet) || '(vul eerst de titel in)'
+      : String(entry?.get('slug') ?? '').replace(/\/index$/, '');
     return h('output', { id: forID, className: classNameWrapper, 'data-bestandsnaam': tekst }, tekst);
   },
 });

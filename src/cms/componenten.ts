@@ -19,6 +19,6 @@ export const componenten: Component[] = [
     naam: 'Citaat',
     label: 'Citaat (letterlijk, met naam en organisatie)',
     bestand: 'src/components/Citaat.astro',
-    fragment: '<Citaat\n  naam="Naam"\n  functie="Functie"\n  organisatie="Organisatie"\n  tekst="Letterlijk citaat uit de bron."\n/>',
+    fragment: '<Citaat naam="Naam" functie="Functie" organisatie="Organisatie">\n  Letterlijk citaat uit de bron.\n</Citaat>\n',
   },
 ];

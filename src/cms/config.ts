@@ -126,7 +126,7 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
   }
   if (d.type === 'boolean') return { ...basis, widget: 'boolean', default: false };
   if (d.type === 'date') {
-    return { ...basis, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD-MM-YYYY', time_format: false, picker_utc: true };
+    return { ...basis, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD-MM-YYYY', time_format: false, picker_utc: true, default: '{{now}}' };
   }
   if (d.type === 'array') {
     const element = kern(d.element).schema;
