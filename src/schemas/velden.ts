@@ -5,12 +5,21 @@ import { z } from 'astro/zod';
  * says what is wrong and what is allowed.
  */
 
-/** One of a list of ids; the message lists every allowed value. */
+/**
+ * One of a list of ids; the message lists every allowed value. An enum (not a free
+ * string) so the generated JSON schema offers the ids as completions in the editor.
+ */
 export function keuze(ids: string[], wat: string) {
   const toegestaan = ids.length ? ids.join(', ') : '(nog geen waarden gedefinieerd)';
-  return z.string({ error: `moet een ${wat} zijn (tekst); toegestaan: ${toegestaan}` }).refine((v) => ids.includes(v), {
-    error: (issue) => `"${String(issue.input)}" is geen bekende ${wat}; toegestaan: ${toegestaan}`,
-    params: { toegestaan: ids },
+  // An empty taxonomy still needs a schema that refuses every value.
+  const waarden = (ids.length ? ids : ['\u0000']) as [string, ...string[]];
+  return z.enum(waarden, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${wat} ontbreekt; toegestaan: ${toegestaan}`
+        : typeof issue.input === 'string'
+          ? `"${issue.input}" is geen bekende ${wat}; toegestaan: ${toegestaan}`
+          : `moet een ${wat} zijn (tekst); toegestaan: ${toegestaan}`,
   });
 }
 
