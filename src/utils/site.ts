@@ -1,0 +1,129 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { STATUSSEN } from '../schemas/alliantie.ts';
+import { alliantieIdVan, getAllianties, getInzichten, type Alliantie, type Inzicht } from './content.ts';
+
+/** The taxonomies that have overview pages, in menu order, with their page texts. */
+export const TAXONOMIE_PAGINAS = {
+  soorten: { titel: 'Soorten inzichten', enkelvoud: 'soort', intro: 'Elk inzicht is een succesvoorwaarde, een systeemfout of een les.' },
+  themas: { titel: "Thema's", enkelvoud: 'thema', intro: 'De maatschappelijke thema’s waarop de allianties werken.' },
+  rollen: { titel: 'Rollen', enkelvoud: 'rol', intro: 'Voor wie is een inzicht bedoeld? Kies uw rol en zie wat voor u geldt.' },
+  fasen: { titel: 'Fasen van de werkmethodiek', enkelvoud: 'fase', intro: 'De zes fasen waarin een alliantie wordt gebouwd en gerealiseerd: een doorlopende cyclus van continu leren en bijsturen.' },
+  sectoren: { titel: 'Sectoren', enkelvoud: 'sector', intro: 'De sectoren waaruit de partners van de allianties komen.' },
+} as const;
+export type TaxonomiePagina = keyof typeof TAXONOMIE_PAGINAS;
+
+type TermEntry<N extends TaxonomiePagina | 'bronnen'> = CollectionEntry<N>['data'];
+
+/** An insight with what pages need next to its frontmatter: its alliance and its themes. */
+export interface InzichtMetContext {
+  entry: Inzicht;
+  id: string;
+  alliantie?: Alliantie;
+  /** The alliance's theme, or the insight's own themes when it has no alliance. */
+  themas: string[];
+}
+
+export interface SiteData {
+  inzichten: InzichtMetContext[];
+  allianties: Alliantie[];
+  alliantieById: Map<string, Alliantie>;
+  soorten: TermEntry<'soorten'>[];
+  fasen: TermEntry<'fasen'>[];
+  themas: TermEntry<'themas'>[];
+  rollen: TermEntry<'rollen'>[];
+  sectoren: TermEntry<'sectoren'>[];
+  bronnen: TermEntry<'bronnen'>[];
+  /** Label of a term: label('rollen', 'gemeente') -> 'Gemeente'. */
+  label(taxonomie: TaxonomiePagina | 'bronnen', id: string): string;
+  term<N extends TaxonomiePagina | 'bronnen'>(taxonomie: N, id: string): TermEntry<N> | undefined;
+  /** Published insights that carry a term, newest first. */
+  inzichtenMet(taxonomie: TaxonomiePagina, id: string): InzichtMetContext[];
+  inzichtenVan(alliantieId: string): InzichtMetContext[];
+}
+
+let cache: Promise<SiteData> | undefined;
+
+/**
+ * Everything the pages show, loaded once per build and indexed by id, so no page
+ * does a linear search per item (the site must stay fast at 10,000 insights).
+ */
+export function getSiteData(): Promise<SiteData> {
+  cache ??= laad();
+  return cache;
+}
+
+async function laad(): Promise<SiteData> {
+  const [allianties, ruweInzichten, soorten, fasen, themas, rollen, sectoren, bronnen] = await Promise.all([
+    getAllianties(),
+    getInzichten(),
+    getCollection('soorten'),
+    getCollection('fasen'),
+    getCollection('themas'),
+    getCollection('rollen'),
+    getCollection('sectoren'),
+    getCollection('bronnen'),
+  ]);
+  const alliantieById = new Map(allianties.map((a) => [a.id, a]));
+  const inzichten: InzichtMetContext[] = ruweInzichten.map((entry) => {
+    const alliantie = alliantieById.get(alliantieIdVan(entry) ?? '');
+    return { entry, id: entry.id, alliantie, themas: alliantie ? [alliantie.data.thema] : entry.data.themas };
+  });
+
+  const termen = {
+    soorten: soorten.map((e) => e.data).sort((a, b) => a.volgorde - b.volgorde),
+    fasen: fasen.map((e) => e.data).sort((a, b) => a.nummer - b.nummer),
+    themas: themas.map((e) => e.data),
+    rollen: rollen.map((e) => e.data),
+    sectoren: sectoren.map((e) => e.data),
+    bronnen: bronnen.map((e) => e.data),
+  };
+  const index = new Map<string, { label?: string; titel?: string }>();
+  for (const [naam, lijst] of Object.entries(termen)) for (const t of lijst) index.set(`${naam}/${t.id}`, t);
+
+  const perTerm = new Map<string, InzichtMetContext[]>();
+  const voegToe = (sleutel: string, i: InzichtMetContext) => {
+    const lijst = perTerm.get(sleutel);
+    if (lijst) lijst.push(i);
+    else perTerm.set(sleutel, [i]);
+  };
+  for (const i of inzichten) {
+    voegToe(`soorten/${i.entry.data.soort}`, i);
+    for (const r of i.entry.data.rollen) voegToe(`rollen/${r}`, i);
+    for (const f of i.entry.data.fasen) voegToe(`fasen/${f}`, i);
+    for (const t of i.themas) voegToe(`themas/${t}`, i);
+    if (i.alliantie) voegToe(`allianties/${i.alliantie.id}`, i);
+  }
+
+  return {
+    inzichten,
+    allianties,
+    alliantieById,
+    ...termen,
+    label: (taxonomie, id) => {
+      const t = index.get(`${taxonomie}/${id}`);
+      return t?.label ?? t?.titel ?? id;
+    },
+    term: (taxonomie, id) => index.get(`${taxonomie}/${id}`) as never,
+    inzichtenMet: (taxonomie, id) => perTerm.get(`${taxonomie}/${id}`) ?? [],
+    inzichtenVan: (alliantieId) => perTerm.get(`allianties/${alliantieId}`) ?? [],
+  };
+}
+
+export function statusLabel(status: string): string {
+  return STATUSSEN[status as keyof typeof STATUSSEN] ?? status;
+}
+
+/** "23 november 2026" */
+export function formatDatum(datum: Date): string {
+  return datum.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** ISO date (JJJJ-MM-DD) for <time datetime>. */
+export function isoDatum(datum: Date): string {
+  return datum.toISOString().slice(0, 10);
+}
+
+/** "1 inzicht", "3 inzichten" */
+export function aantal(n: number, enkelvoud: string, meervoud: string): string {
+  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
+}

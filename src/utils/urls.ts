@@ -1,0 +1,15 @@
+/**
+ * Every internal URL goes through here, so the site works at a domain root and
+ * under a sub-path (`base`) alike.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Absolute path of a page of this site: url('inzichten/x/') -> '/base/inzichten/x/'. */
+export function url(pad = ''): string {
+  return base + pad.replace(/^\/+/, '');
+}
+
+export const inzichtUrl = (id: string) => url(`inzichten/${id}/`);
+export const alliantieUrl = (id: string) => url(`allianties/${id}/`);
+export const termUrl = (taxonomie: string, id: string) => url(`${taxonomie}/${id}/`);
+export const taxonomieUrl = (taxonomie: string) => url(`${taxonomie}/`);
