@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -10,7 +11,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // The content check runs first: it reports every content problem at once, in Dutch,
+  // before Astro's own content sync would stop at the first.
+  integrations: [contentCheck(), mdx(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

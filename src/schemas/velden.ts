@@ -26,7 +26,10 @@ export function keuze(ids: string[], wat: string) {
 /** A list of ids from one taxonomy, without duplicates. */
 export function keuzes(ids: string[], wat: string, { min = 0 } = {}) {
   return z
-    .array(keuze(ids, wat), { error: `moet een lijst zijn, bijvoorbeeld [${ids.slice(0, 2).join(', ')}]` })
+    .array(keuze(ids, wat), {
+      error: (issue) =>
+        `${issue.input === undefined ? 'ontbreekt' : 'moet een lijst zijn'}: schrijf bijvoorbeeld [${ids.slice(0, 2).join(', ')}]; toegestaan: ${ids.join(', ')}`,
+    })
     .min(min, { error: `noem minstens ${min} ${wat}; toegestaan: ${ids.join(', ')}` })
     .refine((lijst) => new Set(lijst).size === lijst.length, { error: `noem elke ${wat} maar één keer` });
 }

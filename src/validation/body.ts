@@ -84,8 +84,13 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
       } else if (!isGepubliceerd(doelEntry, ctx.nu) && doelEntry.data) {
         fout(`de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`, 'warning');
       }
+    } else if (segmenten[0] && segmenten[0] in ctx.tax && segmenten[0] !== 'bronnen' && paginas?.has('[taxonomie]')) {
+      const ids = ctx.tax[segmenten[0] as keyof TaxonomieIds];
+      if (segmenten.length > 2 || (segmenten[1] && !ids.includes(segmenten[1]))) {
+        fout(`de link "${doel}" wijst naar een pagina die niet bestaat; toegestaan na /${segmenten[0]}/: ${ids.join(', ')}.${bedoeldeU(segmenten[1], ids)}`);
+      }
     } else if (paginas && segmenten.length && !paginas.has(segmenten[0])) {
-      fout(`de link "${doel}" wijst naar een pagina die niet bestaat; interne links beginnen met /inzichten/ of /allianties/`);
+      fout(`de link "${doel}" wijst naar een pagina die niet bestaat; interne links beginnen bijvoorbeeld met /inzichten/, /allianties/ of /rollen/`);
     }
   }
 

@@ -51,3 +51,9 @@ export function bedoeldeU(invoer: unknown, toegestaan: readonly string[]): strin
   const s = suggestie(invoer, toegestaan);
   return s ? ` Bedoelde u "${s}"?` : '';
 }
+
+/** A message with the suggestion appended as its own sentence, when there is one. */
+export function metSuggestie(melding: string, invoer: unknown, toegestaan: readonly string[]): string {
+  const extra = bedoeldeU(invoer, toegestaan);
+  return extra ? `${melding.replace(/[.;:,\s]*$/, '.')}${extra}` : melding;
+}

@@ -9,7 +9,7 @@ import { slugVan } from '../utils/slug.ts';
 import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/taxonomie.ts';
 import { leesMdx, leesYaml, type GelezenBestand } from './bestand.ts';
 import { controleerBody } from './body.ts';
-import { bedoeldeU } from './suggestie.ts';
+import { bedoeldeU, metSuggestie } from './suggestie.ts';
 
 /** One thing wrong with the content, as staff should read it. */
 export interface Problem {
@@ -105,7 +105,7 @@ function zodProblemen(
         uit.push({
           line: bestand.regelVan(pad),
           field: veldnaam(pad),
-          message: issue.message.replace(issue.keys.join(', '), key) + bedoeldeU(key, toegestaan),
+          message: metSuggestie(issue.message.replace(issue.keys.join(', '), key), key, toegestaan),
           level: 'error',
         });
       }
@@ -116,7 +116,7 @@ function zodProblemen(
     uit.push({
       line: bestand.regelVan(issue.path),
       field: veldnaam(issue.path) || '(frontmatter)',
-      message: issue.message + (waarden.length ? bedoeldeU(invoer, waarden) : ''),
+      message: metSuggestie(issue.message, invoer, waarden),
       level: 'error',
     });
   }
