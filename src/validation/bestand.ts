@@ -8,6 +8,8 @@ export interface GelezenBestand {
   syntaxfouten: { line: number; message: string }[];
   /** The MDX body after the frontmatter. */
   body: string;
+  /** The whole file. */
+  tekst: string;
   /** Line number (1-based) of the first line of the body. */
   bodyLine: number;
   /** Line (1-based) of a field, found by its path (`['citaten', 0, 'naam']`); falls back to its nearest parent. */
@@ -26,17 +28,18 @@ export function leesMdx(tekst: string): GelezenBestand {
         { line: 1, message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"' },
       ],
       body: tekst,
+      tekst,
       bodyLine: 1,
       regelVan: () => 1,
     };
   }
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
   const yaml = leesYaml(m[1], 1);
-  return { ...yaml, body: tekst.slice(m[0].length), bodyLine };
+  return { ...yaml, body: tekst.slice(m[0].length), tekst, bodyLine };
 }
 
 /** Parses YAML text that starts `regelOffset` lines into its file. */
-export function leesYaml(tekst: string, regelOffset = 0): Omit<GelezenBestand, 'body' | 'bodyLine'> {
+export function leesYaml(tekst: string, regelOffset = 0): Omit<GelezenBestand, 'body' | 'bodyLine' | 'tekst'> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(tekst, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const regel = (offset: number) => lineCounter.linePos(offset).line + regelOffset;

@@ -8,6 +8,7 @@ import { contentDir as standaardContentDir } from '../utils/paths.ts';
 import { slugVan } from '../utils/slug.ts';
 import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/taxonomie.ts';
 import { leesMdx, leesYaml, type GelezenBestand } from './bestand.ts';
+import { PLAATSHOUDER } from './plaatshouder.ts';
 import { controleerBody } from './body.ts';
 import { bedoeldeU, metSuggestie } from './suggestie.ts';
 
@@ -237,6 +238,11 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
         level: 'error',
       });
     }
+    bestand.tekst.split('\n').forEach((regel, i) => {
+      if (!regel.includes(PLAATSHOUDER)) return;
+      const veld = i + 1 < bestand.bodyLine ? (/^\s*-?\s*([a-z]+):/.exec(regel)?.[1] ?? '(frontmatter)') : '(tekst)';
+      meld(entry.path, { line: i + 1, field: veld, message: `hier staat nog "${PLAATSHOUDER}" uit het sjabloon van npm run nieuw: vul dit in voordat het wordt samengevoegd`, level: 'warning' });
+    });
     const datum = entry.data?.datum;
     if (datum instanceof Date && datum > nu && !entry.data?.concept) {
       meld(entry.path, {
