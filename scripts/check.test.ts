@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { goed, kapot, verwacht } from '../test/fixtures/kapot.ts';
 import { root } from '../test/helpers/build.ts';
 import { maakContent } from '../test/helpers/fixture.ts';
+import { vindMelding } from '../test/helpers/rapport.ts';
 
 /** Runs `npm run check` the way staff and CI do (same Node, same script), on a content folder. */
 function check(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
@@ -22,12 +23,7 @@ test('npm run check reports every broken entry at once, in Dutch, and exits 1', 
   expect(performance.now() - start).toBeLessThan(10_000);
   expect(status).toBe(1);
   for (const { bestand, veld, melding } of verwacht) {
-    const regels = output.split('\n');
-    const kop = regels.findIndex((r) => r.trim() === path.join(dir, bestand));
-    expect(kop, `${bestand} staat niet in de uitvoer`).toBeGreaterThan(-1);
-    const blok = regels.slice(kop + 1, regels.findIndex((r, i) => i > kop && !r.startsWith('    ')));
-    const regel = blok.find((r) => r.includes(`, ${veld}: `) && melding.every((m) => r.includes(m)));
-    expect(regel, `${veld} in ${bestand}:\n${blok.join('\n')}`).toBeDefined();
+    expect(vindMelding(output, path.join(dir, bestand), veld, melding), `${veld} in ${bestand}:\n${output}`).toBeDefined();
   }
   expect(output).toContain(`✖ ${verwacht.length} fouten`);
 });
