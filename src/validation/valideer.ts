@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { alliantieSchema } from '../schemas/alliantie.ts';
-import { inzichtSchema, SAMENVATTING_MAX } from '../schemas/inzicht.ts';
+import { inzichtSchema } from '../schemas/inzicht.ts';
 import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
 import { contentDir as standaardContentDir } from '../utils/paths.ts';
 import { slugVan } from '../utils/slug.ts';
@@ -285,15 +285,6 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
         line: i.bestand.regelVan(['themas']),
         field: 'themas',
         message: 'een inzicht van een alliantie krijgt het thema van de alliantie; laat themas weg of leeg',
-        level: 'warning',
-      });
-    }
-    const samenvatting = i.data?.samenvatting;
-    if (typeof samenvatting === 'string' && samenvatting.length > SAMENVATTING_MAX * 0.8) {
-      meld(i.path, {
-        line: i.bestand.regelVan(['samenvatting']),
-        field: 'samenvatting',
-        message: `de samenvatting is ${samenvatting.length} tekens; op kaarten past ze net (maximaal ${SAMENVATTING_MAX}): overweeg haar korter te maken`,
         level: 'warning',
       });
     }

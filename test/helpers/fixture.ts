@@ -1,21 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { root } from './build.ts';
+import { makeContentFixture } from './fixtures.ts';
 
 /**
  * A content tree in a fresh temporary folder: the real taxonomies plus `bestanden`
  * (path relative to the content root -> file text). Point INZICHTENBANK_CONTENT at it.
  */
-export function maakContent(bestanden: Record<string, string>, { taxonomie = true } = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-content-'));
-  if (taxonomie) fs.cpSync(path.join(root, 'content/taxonomie'), path.join(dir, 'taxonomie'), { recursive: true });
-  for (const [rel, tekst] of Object.entries(bestanden)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), tekst);
-  }
-  return dir;
-}
+export const maakContent = (bestanden: Record<string, string>): string => makeContentFixture(bestanden);
 
 /** Frontmatter of a valid insight; `velden` overrides or adds lines (a value of undefined drops the field). */
 export function inzicht(velden: Record<string, string | undefined> = {}, body = 'Een geldige tekst.'): string {
