@@ -134,3 +134,21 @@ describe('a build of scaffolded, draft and embargoed content in a git repository
     expect(html).not.toContain('Laatst gewijzigd');
   });
 });
+
+describe('editor help', () => {
+  test('the JSON schemas VS Code uses come from the same Zod schemas, with the taxonomy ids as choices', async () => {
+    const { leesTaxonomieIds } = await import('../src/utils/taxonomie.ts');
+    const tax = leesTaxonomieIds(path.join(root, 'content'));
+    const schema = JSON.parse(fs.readFileSync(path.join(root, '.astro/collections/inzichten.schema.json'), 'utf8'));
+    expect(schema.properties.rollen.items.enum).toEqual(tax.rollen);
+    expect(schema.properties.soort.enum).toEqual(tax.soorten);
+    expect(schema.properties.bronnen.items.properties.document.enum).toEqual(tax.bronnen);
+    expect(schema.additionalProperties).toBe(false);
+    const alliantieSchema = JSON.parse(fs.readFileSync(path.join(root, '.astro/collections/allianties.schema.json'), 'utf8'));
+    expect(alliantieSchema.properties.thema.enum).toEqual(tax.themas);
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, '.astro/collections/collections.json'), 'utf8'));
+    expect(Object.values(manifest.entries)).toContain('inzichten');
+    const settings = fs.readFileSync(path.join(root, '.vscode/settings.json'), 'utf8');
+    expect(settings).toContain('"astro.content-intellisense": true');
+  });
+});
