@@ -40,17 +40,26 @@ export function leesMdx(tekst: string): GelezenBestand {
 
 /** Parses YAML text that starts `regelOffset` lines into its file. */
 export function leesYaml(tekst: string, regelOffset = 0): Omit<GelezenBestand, 'body' | 'bodyLine' | 'tekst'> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(tekst, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const regel = (offset: number) => lineCounter.linePos(offset).line + regelOffset;
+  const ontleed = () => {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(tekst, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    return { doc, regel: (offset: number) => lineCounter.linePos(offset).line + regelOffset };
+  };
+  const { doc, regel } = ontleed();
   const syntaxfouten = [...doc.errors, ...doc.warnings].map((e) => ({
     line: regel(e.pos[0]),
     message: `de frontmatter is geen geldige YAML: ${yamlMelding(e.code, e.message)}`,
   }));
+  // The document is not kept: at 10,000 entries the syntax trees would dominate memory.
+  // Lines are only needed for problems, so the file is parsed again when one is reported.
+  let opnieuw: ReturnType<typeof ontleed> | undefined;
   return {
     data: doc.errors.length ? undefined : doc.toJS(),
     syntaxfouten,
-    regelVan: (pad) => regel(offsetVan(doc, pad)),
+    regelVan: (pad) => {
+      opnieuw ??= ontleed();
+      return opnieuw.regel(offsetVan(opnieuw.doc, pad));
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
 import type { Entry, Problem } from './valideer.ts';
@@ -32,8 +32,8 @@ function zonderCode(body: string): string {
     .replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
 }
 
-/** Top-level route segments under `src/pages` of the working directory. */
-export function paginaSegmenten(pagesDir = path.join(process.cwd(), 'src/pages')): Set<string> | undefined {
+/** Top-level route segments of the site's own pages (`src/pages` beside this module). */
+export function paginaSegmenten(pagesDir = fileURLToPath(new URL('../pages', import.meta.url))): Set<string> | undefined {
   if (!fs.existsSync(pagesDir)) return undefined;
   return new Set(fs.readdirSync(pagesDir).map((n) => n.replace(/\.(astro|mdx?|ts|js|html)$/, '')));
 }
@@ -55,7 +55,6 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
   const body = zonderCode(entry.bestand.body);
   const regel = (index: number) => entry.bestand.bodyLine + regelOp(body, index);
   const paginas = ctx.paginas ?? paginaSegmenten();
-  const slugs = [...ctx.doelen.keys()];
 
   // Links: [tekst](doel) and href="doel".
   const links = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bhref=["']([^"']+)["']/g;
@@ -79,7 +78,7 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
       const url = `/${segmenten.slice(0, 2).join('/')}/`;
       const doelEntry = ctx.doelen.get(url);
       if (!doelEntry || segmenten.length > 2) {
-        const soortgelijk = slugs.filter((s) => s.startsWith(`/${segmenten[0]}/`));
+        const soortgelijk = [...ctx.doelen.keys()].filter((s) => s.startsWith(`/${segmenten[0]}/`));
         fout(`de link "${doel}" wijst naar een pagina die niet bestaat.${bedoeldeU(url, soortgelijk)}`);
       } else if (!isGepubliceerd(doelEntry, ctx.nu) && doelEntry.data) {
         fout(`de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`, 'warning');

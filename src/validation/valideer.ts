@@ -9,7 +9,7 @@ import { slugVan } from '../utils/slug.ts';
 import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/taxonomie.ts';
 import { leesMdx, leesYaml, type GelezenBestand } from './bestand.ts';
 import { PLAATSHOUDER } from './plaatshouder.ts';
-import { controleerBody } from './body.ts';
+import { controleerBody, paginaSegmenten } from './body.ts';
 import { bedoeldeU, metSuggestie } from './suggestie.ts';
 
 /** One thing wrong with the content, as staff should read it. */
@@ -292,8 +292,9 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
 
   // 5. Bodies: internal links, author components.
   const doelen = new Map<string, Entry>([...model.inzichten, ...model.allianties].map((e) => [urlVan(e), e]));
+  const paginas = paginaSegmenten();
   for (const entry of [...model.allianties, ...model.inzichten]) {
-    for (const p of controleerBody(entry, { doelen, tax, root, nu })) meld(entry.path, p);
+    for (const p of controleerBody(entry, { doelen, tax, root, nu, paginas })) meld(entry.path, p);
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
