@@ -137,6 +137,12 @@ export function maakAlliantie(k: AlliantieKeuzes, root = contentDir): string {
   return doel;
 }
 
+/** A path as staff should see it: relative inside the project, absolute outside it. */
+function toon(pad: string): string {
+  const rel = path.relative(process.cwd(), pad);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? pad : rel;
+}
+
 async function vraag(): Promise<string> {
   const p = await import('@clack/prompts');
   const stop = <T>(w: T | symbol): T => {
@@ -191,7 +197,7 @@ async function vraag(): Promise<string> {
     const samenvatting = stop(await p.text({ message: 'Samenvatting (één of twee zinnen; mag later)', validate: (v) => ((v?.length ?? 0) > 300 ? 'Maximaal 300 tekens' : undefined) }));
     pad = maakInzicht({ alliantie, soort, titel, rollen, fasen, samenvatting });
   }
-  p.outro(`Aangemaakt: ${path.relative(process.cwd(), pad)}\nVul de tekst aan (zoek naar NOG INVULLEN) en controleer met: npm run check`);
+  p.outro(`Aangemaakt: ${toon(pad)}\nVul de tekst aan (zoek naar NOG INVULLEN) en controleer met: npm run check`);
   return pad;
 }
 
@@ -239,9 +245,7 @@ if (import.meta.main) {
   try {
     const argv = process.argv.slice(2);
     if (argv.length) {
-      const pad = metOpties(argv);
-      const rel = path.relative(process.cwd(), pad);
-      console.log(`Aangemaakt: ${rel.startsWith('..') ? pad : rel}`);
+      console.log(`Aangemaakt: ${toon(metOpties(argv))}`);
     } else if (process.stdin.isTTY) await vraag();
     else throw new Invoerfout('geef aan wat u wilt maken, bijvoorbeeld: npm run nieuw -- inzicht --alliantie <alliantie> --soort les --titel "..."');
     if (argv.length) console.log(`Vul de tekst aan (zoek naar ${PLAATSHOUDER}) en controleer met: npm run check`);
