@@ -71,7 +71,8 @@ export function leesContent(root = standaardContentDir): ContentModel & { overig
   for (const abs of alleBestanden(root)) {
     const delen = path.relative(root, abs).split(path.sep);
     const naam = delen.at(-1)!;
-    if (delen[0] === 'taxonomie' || naam.startsWith('.') || naam.toLowerCase() === 'readme.md') continue;
+    // Hidden files and folders (.git, .DS_Store) are not content.
+    if (delen[0] === 'taxonomie' || delen.some((d) => d.startsWith('.')) || naam.toLowerCase() === 'readme.md') continue;
     const lees = () => leesMdx(fs.readFileSync(abs, 'utf8'));
     if (delen[0] === 'allianties' && delen.length === 3 && /^index\.mdx?$/.test(naam)) {
       allianties.push({ kind: 'alliantie', id: delen[1], path: abs, bestand: lees() });
