@@ -191,7 +191,9 @@ test('a new insight lands where npm run nieuw puts it, passes the check and buil
   });
   expect(fm).toMatch(/^datum: \d{4}-\d{2}-\d{2}$/m);
   expect(fm).not.toMatch(/bestandsnaam|__bron|body:/);
-  expect(body).toContain("import Citaat from '../../../../src/components/Citaat.astro';");
+  // Author components need no import line (src/components/auteur/index.ts).
+  expect(body).not.toContain('import ');
+  expect(body).toContain('<Citaat naam="Naam" functie="Functie" organisatie="Organisatie">');
   expect(body).toContain('Formuleer samen één gedeelde missie.');
 
   // The same Zod schema the build and the content check use accepts it...

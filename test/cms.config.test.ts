@@ -8,15 +8,23 @@ import { readPage, root, siteDir } from './helpers/build.ts';
 const config = parse(fs.readFileSync(path.join(siteDir, 'admin/config.yml'), 'utf8'));
 const content = path.join(root, 'content');
 const ids = (naam: string) => (parse(fs.readFileSync(path.join(content, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string }[]).map((t) => t.id);
-const allianties = fs.readdirSync(path.join(content, 'allianties')).filter((d) => fs.existsSync(path.join(content, 'allianties', d, 'index.mdx')));
+/** Published alliances (drafts and embargoed ones appear in no output, the editor's config included). */
+const allianties = fs.readdirSync(path.join(content, 'allianties')).filter((d) => {
+  const bestand = path.join(content, 'allianties', d, 'index.mdx');
+  if (!fs.existsSync(bestand)) return false;
+  const data = parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(bestand, 'utf8'))![1]);
+  return data.concept !== true && new Date(data.datum) <= new Date();
+});
 
 type Veld = { name: string; options?: { value: string }[]; fields?: Veld[]; required?: boolean; widget: string };
 const collectie = (naam: string) => config.collections.find((c: { name: string }) => c.name === naam);
 const veld = (velden: Veld[], naam: string) => velden.find((v) => v.name === naam)!;
 const waarden = (v: Veld) => v.options!.map((o) => o.value);
 
-test('every alliance has its own insight collection writing into its folder', () => {
+test('every published alliance has its own insight collection writing into its folder, and nothing else does', () => {
   expect(allianties.length).toBeGreaterThan(0);
+  const alliantieCollecties = config.collections.filter((c: { name: string }) => c.name.startsWith('inzichten-'));
+  expect(alliantieCollecties.map((c: { name: string }) => c.name.slice('inzichten-'.length)).sort()).toEqual([...allianties].sort());
   for (const id of allianties) {
     expect(collectie(`inzichten-${id}`)?.folder, id).toBe(`content/allianties/${id}/inzichten`);
   }

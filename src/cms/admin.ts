@@ -24,14 +24,14 @@ CMS.registerCustomFormat('mdx-bewaard', 'mdx', {
 
 /** The text of an entry: a plain text box, saved exactly as typed, with buttons for MDX components. */
 const MdxControl = createClass({
-  invoegen(component: { naam: string; fragment: string; import: string }) {
+  invoegen(component: { naam: string; fragment: string; import?: string }) {
     const vak: HTMLTextAreaElement | null = this.vak;
     const tekst: string = this.props.value ?? '';
     const start = vak ? vak.selectionStart : tekst.length;
     const eind = vak ? vak.selectionEnd : tekst.length;
     let nieuw = `${tekst.slice(0, start)}${component.fragment}${tekst.slice(eind)}`;
     const heeftImport = new RegExp(`^import\\s+${component.naam}\\s+from\\s`, 'm').test(tekst);
-    if (!heeftImport) nieuw = `${component.import}\n\n${nieuw.replace(/^\n+/, '')}`;
+    if (component.import && !heeftImport) nieuw = `${component.import}\n\n${nieuw.replace(/^\n+/, '')}`;
     this.props.onChange(nieuw);
   },
   render() {

@@ -49,8 +49,11 @@ function kern(s: Schema): { schema: Schema; verplicht: boolean } {
   return { schema: huidig, verplicht: !s.safeParse(undefined).success };
 }
 
-/** The allowed ids a `keuze()` field carries (see src/schemas/velden.ts). */
+/** The allowed ids of a `keuze()` field (see src/schemas/velden.ts). */
 function toegestaan(s: Schema): string[] | undefined {
+  // `keuze()` is a z.enum of the ids (an empty taxonomy holds only a placeholder that refuses everything).
+  if (def(s).type === 'enum') return (Object.values(def(s).entries) as string[]).filter((v) => v !== '\u0000');
+  // An older form: a string refined with `params.toegestaan`.
   for (const check of def(s).checks ?? []) {
     const params = check._zod?.def?.params;
     if (params && Array.isArray(params.toegestaan)) return params.toegestaan;
@@ -114,7 +117,7 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
   const d = def(schema);
 
   const ids = toegestaan(schema);
-  if (d.type === 'string' && ids) return { ...basis, widget: 'select', options: opties(ids, labels) };
+  if ((d.type === 'string' || d.type === 'enum') && ids) return { ...basis, widget: 'select', options: opties(ids, labels) };
   if (d.type === 'string' && d.format === 'url') {
     return { ...basis, widget: 'string', pattern: ['^https?://\\S+$', 'Een volledig webadres dat begint met https:// of http://'] };
   }
@@ -170,10 +173,12 @@ function bodyVeld(map: string): Veld {
     hint: bodyTekst.hint,
     widget: 'mdx',
     required: false,
-    componenten: componenten.map((c) => {
-      const relatief = path.posix.relative(map, c.bestand);
-      return { naam: c.naam, label: c.label, fragment: c.fragment, import: `import ${c.naam} from '${relatief}';` };
-    }),
+    componenten: componenten.map((c) => ({
+      naam: c.naam,
+      label: c.label,
+      fragment: c.fragment,
+      ...(c.bestand && { import: `import ${c.naam} from '${path.posix.relative(map, c.bestand)}';` }),
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { stringify } from 'yaml';
 import { maakCmsConfig, type TaxonomieLabels } from '../../cms/config.ts';
+import { isGepubliceerd } from '../../utils/content.ts';
 import { leesTaxonomieIds } from '../../utils/taxonomie.ts';
 
 /**
@@ -17,9 +18,11 @@ export const GET: APIRoute = async ({ site }) => {
     getCollection('rollen'),
     getCollection('sectoren'),
     getCollection('bronnen'),
-    // Drafts too: staff edit them in the editor.
-    getCollection('allianties'),
-    getCollection('inzichten'),
+    // Published entries only: drafts and embargoed entries appear in no output, this file included.
+    // The editor still lists and edits them (it reads the repository); only a collection for the
+    // insights of a draft alliance appears once the alliance is published.
+    getCollection('allianties', isGepubliceerd),
+    getCollection('inzichten', isGepubliceerd),
   ]);
   const termen = (lijst: { data: { id: string; label: string } }[]) => lijst.map((t) => ({ id: t.data.id, label: t.data.label }));
   const labels: TaxonomieLabels = {
