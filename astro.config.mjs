@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapFilter } from './src/utils/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
@@ -10,7 +12,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
   vite: {
     build: {
       rolldownOptions: {
