@@ -15,17 +15,26 @@ export interface BuildResult {
 }
 
 /**
+ * Vitest exposes `import.meta.env` through `process.env` (SITE, BASE_URL, MODE, DEV, ...). A child build
+ * that inherited them would see the test run's values instead of its own BASE_PATH and SITE_URL.
+ */
+const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
+
+/**
  * Runs a real `astro build` (including the Pagefind index) of `contentDir` into `outDir`.
  * `env` can set BASE_PATH, SITE_URL and the like.
  */
 export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
+  // A fixture's cache from an earlier run points at that run's (other) temporary content folder and breaks the build.
+  const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
+  if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
-      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`) } : {}),
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
+      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: cacheDir } : {}),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
