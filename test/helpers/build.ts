@@ -26,8 +26,9 @@ const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASS
  */
 export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
-  // A fixture's cache from an earlier run points at that run's (other) temporary content folder and breaks the build.
   const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
+  // A fixture is a fresh temporary folder each run: a content cache from an earlier run
+  // still imports the files of a folder that is gone, and the build fails on it.
   if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
