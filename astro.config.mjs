@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import decap from './src/integrations/decap.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapFilter } from './src/utils/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
@@ -18,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The content check runs first: it reports every content problem at once, in Dutch,
   // before Astro's own content sync would stop at the first.
-  integrations: [contentCheck(), mdx(), decap(), pagefind()],
+  integrations: [contentCheck(), mdx(), decap(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
   vite: {
     build: {
       rolldownOptions: {

@@ -15,6 +15,12 @@ export interface BuildResult {
 }
 
 /**
+ * Vitest exposes `import.meta.env` through `process.env` (SITE, BASE_URL, MODE, DEV, ...). A child build
+ * that inherited them would see the test run's values instead of its own BASE_PATH and SITE_URL.
+ */
+const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
+
+/**
  * Runs a real `astro build` (including the Pagefind index) of `contentDir` into `outDir`.
  * `env` can set BASE_PATH, SITE_URL and the like.
  */
@@ -28,7 +34,7 @@ export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: strin
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
       ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: cacheDir } : {}),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
