@@ -56,9 +56,9 @@ export interface VerwantOpties {
 
 const STANDAARD: Required<VerwantOpties> = {
   k: 4,
-  maxTermen: 40,
-  maxPostings: 250,
-  maxPerGroep: 250,
+  maxTermen: 25,
+  maxPostings: 100,
+  maxPerGroep: 100,
   bonusPrincipe: 0.35,
   bonusAlliantie: 0.06,
   bonusRol: 0.08,
@@ -75,17 +75,22 @@ const STOPWOORDEN = new Set(
    maatschappelijke alliantie allianties inzicht inzichten`.split(/\s+/),
 );
 
+const NIET_ASCII = /[^\x00-\x7f]/;
+const CIJFERS = /^\d+$/;
+const stammen = new Map<string, string>();
+
 /** Lowercase ASCII words of at least three letters, with a light Dutch suffix stemmer. */
 export function tokens(tekst: string): string[] {
   const uit: string[] = [];
-  const woorden = tekst
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/);
-  for (const woord of woorden) {
-    if (woord.length < 3 || STOPWOORDEN.has(woord) || /^\d+$/.test(woord)) continue;
-    uit.push(stam(woord));
+  const ascii = NIET_ASCII.test(tekst) ? tekst.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : tekst;
+  for (const woord of ascii.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (woord.length < 3 || STOPWOORDEN.has(woord) || (woord.charCodeAt(0) <= 57 && CIJFERS.test(woord))) continue;
+    let st = stammen.get(woord);
+    if (st === undefined) {
+      st = stam(woord);
+      if (stammen.size < 200_000) stammen.set(woord, st);
+    }
+    uit.push(st);
   }
   return uit;
 }
@@ -101,16 +106,32 @@ function stam(woord: string): string {
   return w;
 }
 
-interface Vector {
-  termen: Int32Array;
-  gewichten: Float64Array;
-}
-
 export interface VerwantIndex {
   /** The top k related insights of `id`, best first (computed on first request, then kept). */
   verwant(id: string): VerwantTreffer[];
   /** Number of documents in the index. */
   readonly aantal: number;
+}
+
+/** Number of set bits of a 32-bit integer. */
+function bits(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Encodes small sets of labels as bit masks (labels beyond the 32nd share the last bit: only a bonus gets coarser). */
+function maskers() {
+  const bit = new Map<string, number>();
+  return (labels: readonly string[]) => {
+    let m = 0;
+    for (const l of labels) {
+      let b = bit.get(l);
+      if (b === undefined) bit.set(l, (b = Math.min(bit.size, 31)));
+      m |= 1 << b;
+    }
+    return m >>> 0;
+  };
 }
 
 /** Builds the index once; queries are answered from it. */
@@ -120,13 +141,15 @@ export function maakVerwantIndex(documenten: readonly VerwantDocument[], opties:
   const positie = new Map<string, number>();
   documenten.forEach((d, i) => positie.set(d.id, i));
 
-  // 1. Term frequencies per document, with field weights; document frequencies.
+  // 1. Term frequencies per document (with field weights) and document frequencies.
   const termId = new Map<string, number>();
   const df: number[] = [];
-  const tfs: Map<number, number>[] = new Array(n);
+  const docTermen: Int32Array[] = new Array(n);
+  const docTf: Float64Array[] = new Array(n);
+  const tf = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const d = documenten[i];
-    const tf = new Map<number, number>();
+    tf.clear();
     const voeg = (tekst: string, gewicht: number) => {
       for (const t of tokens(tekst)) {
         let id = termId.get(t);
@@ -142,68 +165,112 @@ export function maakVerwantIndex(documenten: readonly VerwantDocument[], opties:
     voeg(d.tags.join(' '), VELDGEWICHT.tags);
     voeg(d.samenvatting, VELDGEWICHT.samenvatting);
     voeg(d.tekst, VELDGEWICHT.tekst);
-    for (const t of tf.keys()) df[t]++;
-    tfs[i] = tf;
+    docTermen[i] = Int32Array.from(tf.keys());
+    docTf[i] = Float64Array.from(tf.values());
+    for (const t of docTermen[i]) df[t]++;
   }
+  termId.clear();
 
-  // 2. TF-IDF vectors, L2-normalised over all terms, pruned to the heaviest `maxTermen`.
-  const vectoren: Vector[] = new Array(n);
-  const postings: { doc: number; w: number }[][] = Array.from({ length: df.length }, () => []);
+  // 2. TF-IDF vectors, L2-normalised over all terms, pruned to the heaviest `maxTermen` terms.
+  const termen: Int32Array[] = new Array(n);
+  const gewichten: Float64Array[] = new Array(n);
+  const perTerm = new Int32Array(df.length);
   for (let i = 0; i < n; i++) {
-    const paren: [number, number][] = [];
+    const ts = docTermen[i];
+    const ws = new Float64Array(ts.length);
     let norm = 0;
-    for (const [t, f] of tfs[i]) {
-      const w = (1 + Math.log(f)) * Math.log((n + 1) / (df[t] + 0.5));
-      if (w <= 0) continue;
-      paren.push([t, w]);
-      norm += w * w;
+    for (let a = 0; a < ts.length; a++) {
+      const w = (1 + Math.log(docTf[i][a])) * Math.log((n + 1) / (df[ts[a]] + 0.5));
+      ws[a] = w > 0 ? w : 0;
+      norm += ws[a] * ws[a];
     }
     norm = Math.sqrt(norm) || 1;
-    paren.sort((a, b) => b[1] - a[1]);
-    const kept = paren.slice(0, o.maxTermen);
-    const v: Vector = { termen: new Int32Array(kept.length), gewichten: new Float64Array(kept.length) };
-    kept.forEach(([t, w], j) => {
-      v.termen[j] = t;
-      v.gewichten[j] = w / norm;
-      postings[t].push({ doc: i, w: w / norm });
-    });
-    vectoren[i] = v;
+    // The weight of the maxTermen-th heaviest term is the threshold (a native numeric sort, no comparator).
+    const drempel = ws.length > o.maxTermen ? ws.slice().sort()[ws.length - o.maxTermen] : 0;
+    const kept: number[] = [];
+    for (let a = 0; a < ts.length && kept.length < o.maxTermen; a++) if (ws[a] > 0 && ws[a] >= drempel) kept.push(a);
+    termen[i] = Int32Array.from(kept, (a) => ts[a]);
+    gewichten[i] = Float64Array.from(kept, (a) => ws[a] / norm);
+    for (const t of termen[i]) perTerm[t]++;
   }
-  tfs.length = 0;
+  docTermen.length = 0;
+  docTf.length = 0;
 
-  // 3. Champion lists: per term only the documents in which it weighs most.
-  const champions: { docs: Int32Array; w: Float64Array }[] = postings.map((lijst) => {
-    if (lijst.length > o.maxPostings) lijst.sort((a, b) => b.w - a.w).length = o.maxPostings;
-    return { docs: Int32Array.from(lijst, (p) => p.doc), w: Float64Array.from(lijst, (p) => p.w) };
+  // 3. Inverted index in flat typed arrays, cut to champion lists: per term only the
+  //    `maxPostings` documents in which it weighs most.
+  const begin = new Int32Array(df.length + 1);
+  for (let t = 0; t < df.length; t++) begin[t + 1] = begin[t] + perTerm[t];
+  const vul = begin.slice(0, df.length);
+  const postDoc = new Int32Array(begin[df.length]);
+  const postW = new Float64Array(begin[df.length]);
+  for (let i = 0; i < n; i++)
+    for (let a = 0; a < termen[i].length; a++) {
+      const p = vul[termen[i][a]]++;
+      postDoc[p] = i;
+      postW[p] = gewichten[i][a];
+    }
+  const lengte = new Int32Array(df.length);
+  for (let t = 0; t < df.length; t++) {
+    const van = begin[t];
+    const tot = begin[t + 1];
+    if (tot - van > o.maxPostings) {
+      const orde = Array.from({ length: tot - van }, (_, k) => van + k).sort((a, b) => postW[b] - postW[a]);
+      const docs = orde.slice(0, o.maxPostings).map((p) => postDoc[p]);
+      const ws = orde.slice(0, o.maxPostings).map((p) => postW[p]);
+      postDoc.set(docs, van);
+      postW.set(ws, van);
+      lengte[t] = o.maxPostings;
+    } else lengte[t] = tot - van;
+  }
+
+  // 4. Taxonomy: principles as small id lists, roles and phases as bit masks, and bounded
+  //    groups per principle and alliance (so a huge group cannot make a query linear).
+  const principeId = new Map<string, number>();
+  const principes = documenten.map((d) =>
+    Int32Array.from(d.principes, (p) => {
+      let id = principeId.get(p);
+      if (id === undefined) principeId.set(p, (id = principeId.size));
+      return id;
+    }),
+  );
+  const rolMasker = maskers();
+  const faseMasker = maskers();
+  const rollen = Uint32Array.from(documenten, (d) => rolMasker(d.rollen));
+  const fasen = Uint32Array.from(documenten, (d) => faseMasker(d.fasen));
+  const alliantieId = new Map<string, number>();
+  const alliantie = Int32Array.from(documenten, (d) => {
+    if (!d.alliantie) return -1;
+    let id = alliantieId.get(d.alliantie);
+    if (id === undefined) alliantieId.set(d.alliantie, (id = alliantieId.size));
+    return id;
   });
-  postings.length = 0;
-
-  // 4. Groups for the taxonomy bonuses (bounded, so a huge principle cannot make a query linear).
-  const groep = (sleutels: (d: VerwantDocument) => readonly string[]) => {
-    const m = new Map<string, number[]>();
-    documenten.forEach((d, i) => {
-      for (const s of sleutels(d)) {
-        const lijst = m.get(s);
-        if (!lijst) m.set(s, [i]);
-        else if (lijst.length < o.maxPerGroep) lijst.push(i);
-      }
-    });
-    return m;
+  const groep = (sleutels: (i: number) => ArrayLike<number>, aantalGroepen: number) => {
+    const g: number[][] = Array.from({ length: aantalGroepen }, () => []);
+    for (let i = 0; i < n; i++) {
+      const ks = sleutels(i);
+      for (let a = 0; a < ks.length; a++) if (g[ks[a]].length < o.maxPerGroep) g[ks[a]].push(i);
+    }
+    return g;
   };
-  const perPrincipe = groep((d) => d.principes);
-  const perAlliantie = groep((d) => (d.alliantie ? [d.alliantie] : []));
+  const perPrincipe = groep((i) => principes[i], principeId.size);
+  const perAlliantie = groep((i) => (alliantie[i] >= 0 ? [alliantie[i]] : []), alliantieId.size);
 
-  const jaccard = (a: readonly string[], b: readonly string[]) => {
-    if (!a.length || !b.length) return 0;
-    let gedeeld = 0;
-    for (const x of a) if (b.includes(x)) gedeeld++;
-    return gedeeld / (a.length + b.length - gedeeld);
+  const jaccard = (a: number, b: number) => {
+    const of = bits((a | b) >>> 0);
+    return of ? bits((a & b) >>> 0) / of : 0;
+  };
+  const gedeeld = (a: Int32Array, b: Int32Array) => {
+    let g = 0;
+    for (let x = 0; x < a.length; x++) for (let y = 0; y < b.length; y++) if (a[x] === b[y]) g++;
+    return g;
   };
 
   // Scratch space reused by every query: no allocation proportional to n per query.
   const score = new Float64Array(n);
   const geraakt = new Int32Array(n);
   const isGeraakt = new Uint8Array(n);
+  const topDoc = new Int32Array(o.k);
+  const topScore = new Float64Array(o.k);
   const cache = new Map<number, VerwantTreffer[]>();
 
   function bereken(i: number): VerwantTreffer[] {
@@ -213,43 +280,56 @@ export function maakVerwantIndex(documenten: readonly VerwantDocument[], opties:
       isGeraakt[j] = 1;
       geraakt[aantalGeraakt++] = j;
     };
-    const v = vectoren[i];
-    for (let a = 0; a < v.termen.length; a++) {
-      const lijst = champions[v.termen[a]];
-      const wq = v.gewichten[a];
-      for (let b = 0; b < lijst.docs.length; b++) {
-        const j = lijst.docs[b];
+    const ts = termen[i];
+    const ws = gewichten[i];
+    for (let a = 0; a < ts.length; a++) {
+      const t = ts[a];
+      const van = begin[t];
+      const tot = van + lengte[t];
+      for (let p = van; p < tot; p++) {
+        const j = postDoc[p];
+        if (j === i) continue;
         raak(j);
-        score[j] += wq * lijst.w[b];
+        score[j] += ws[a] * postW[p];
       }
     }
-    const d = documenten[i];
-    for (const p of d.principes) for (const j of perPrincipe.get(p) ?? []) raak(j);
-    if (d.alliantie) for (const j of perAlliantie.get(d.alliantie) ?? []) raak(j);
+    for (const p of principes[i]) for (const j of perPrincipe[p]) raak(j);
+    if (alliantie[i] >= 0) for (const j of perAlliantie[alliantie[i]]) raak(j);
 
-    // Top k by insertion into a short sorted list.
-    const top: VerwantTreffer[] = [];
+    // Top k by insertion into a short sorted list; ties go to the lower id for stable output.
+    let inTop = 0;
     for (let c = 0; c < aantalGeraakt; c++) {
       const j = geraakt[c];
-      const ander = documenten[j];
-      const principes = d.principes.filter((p) => ander.principes.includes(p));
-      const zelfdeAlliantie = !!d.alliantie && d.alliantie === ander.alliantie;
       const s =
         score[j] +
-        principes.length * o.bonusPrincipe +
-        (zelfdeAlliantie ? o.bonusAlliantie : 0) +
-        o.bonusRol * jaccard(d.rollen, ander.rollen) +
-        o.bonusFase * jaccard(d.fasen, ander.fasen);
+        gedeeld(principes[i], principes[j]) * o.bonusPrincipe +
+        (alliantie[i] >= 0 && alliantie[i] === alliantie[j] ? o.bonusAlliantie : 0) +
+        o.bonusRol * jaccard(rollen[i], rollen[j]) +
+        o.bonusFase * jaccard(fasen[i], fasen[j]);
       score[j] = 0;
       isGeraakt[j] = 0;
-      if (top.length === o.k && s <= top[top.length - 1].score) continue;
-      const treffer = { id: ander.id, score: s, principes, zelfdeAlliantie };
-      let plek = top.length;
-      while (plek > 0 && (top[plek - 1].score < s || (top[plek - 1].score === s && top[plek - 1].id > ander.id))) plek--;
-      top.splice(plek, 0, treffer);
-      if (top.length > o.k) top.pop();
+      const beter = (plek: number) =>
+        topScore[plek] < s || (topScore[plek] === s && documenten[topDoc[plek]].id > documenten[j].id);
+      if (inTop === o.k && !beter(inTop - 1)) continue;
+      let plek = inTop < o.k ? inTop++ : o.k - 1;
+      while (plek > 0 && beter(plek - 1)) {
+        topDoc[plek] = topDoc[plek - 1];
+        topScore[plek] = topScore[plek - 1];
+        plek--;
+      }
+      topDoc[plek] = j;
+      topScore[plek] = s;
     }
-    return top;
+    const d = documenten[i];
+    return Array.from({ length: inTop }, (_, r) => {
+      const ander = documenten[topDoc[r]];
+      return {
+        id: ander.id,
+        score: topScore[r],
+        principes: d.principes.filter((p) => ander.principes.includes(p)),
+        zelfdeAlliantie: alliantie[i] >= 0 && alliantie[i] === alliantie[topDoc[r]],
+      };
+    });
   }
 
   return {
