@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { OvereenkomstDeel, Participatieniveau, Principe, Ronde, Stap, Voorwaarde } from '../schemas/taxonomie.ts';
 import type { Alliantie } from './content.ts';
 import { getSiteData, type InzichtMetContext } from './site.ts';
 import { url } from './urls.ts';
@@ -32,7 +33,16 @@ export const werkwijzeUrl = () => url('werkwijze/');
 export const waarStaatUUrl = (rol?: string, fase?: string) =>
   url(`waar-staat-u/${rol ? `${rol}/` : ''}${rol && fase ? `${fase}/` : ''}`);
 
-type Data<N extends MethodeTaxonomie | 'rondes'> = CollectionEntry<N>['data'];
+/** Data of a term of each method taxonomy (the schema types, named explicitly). */
+interface Termen {
+  rondes: Ronde;
+  stappen: Stap;
+  voorwaarden: Voorwaarde;
+  participatieniveaus: Participatieniveau;
+  overeenkomst: OvereenkomstDeel;
+  principes: Principe;
+}
+type Data<N extends keyof Termen> = Termen[N];
 
 /** Where a principle occurs: per alliance, and in insights without an alliance. */
 export interface Patroon {
@@ -84,14 +94,15 @@ async function laad(): Promise<WerkwijzeData> {
     getCollection('overeenkomst'),
     getCollection('principes'),
   ]);
-  const opNummer = <T extends { nummer?: number }>(a: T, b: T) => (a.nummer ?? Infinity) - (b.nummer ?? Infinity);
-  const termen = {
-    rondes: rondes.map((e) => e.data).sort(opNummer),
-    stappen: stappen.map((e) => e.data).sort(opNummer),
-    voorwaarden: voorwaarden.map((e) => e.data).sort(opNummer),
-    participatieniveaus: participatieniveaus.map((e) => e.data).sort(opNummer),
-    overeenkomst: overeenkomst.map((e) => e.data).sort(opNummer),
-    principes: principes.map((e) => e.data).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+  const opNummer = <T extends { nummer?: number }>(lijst: { data: unknown }[]) =>
+    lijst.map((e) => e.data as T).sort((a, b) => (a.nummer ?? Infinity) - (b.nummer ?? Infinity));
+  const termen: { [N in keyof Termen]: Termen[N][] } = {
+    rondes: opNummer<Ronde>(rondes),
+    stappen: opNummer<Stap>(stappen),
+    voorwaarden: opNummer<Voorwaarde>(voorwaarden),
+    participatieniveaus: opNummer<Participatieniveau>(participatieniveaus),
+    overeenkomst: opNummer<OvereenkomstDeel>(overeenkomst),
+    principes: principes.map((e) => e.data as Principe).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
   };
   const index = new Map<string, { label: string }>();
   for (const [naam, lijst] of Object.entries(termen)) for (const t of lijst) index.set(`${naam}/${t.id}`, t);
