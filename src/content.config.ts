@@ -33,4 +33,10 @@ export const collections = {
   rollen: taxonomieCollectie('rollen'),
   sectoren: taxonomieCollectie('sectoren'),
   bronnen: taxonomieCollectie('bronnen'),
+  principes: taxonomieCollectie('principes'),
+  rondes: taxonomieCollectie('rondes'),
+  stappen: taxonomieCollectie('stappen'),
+  voorwaarden: taxonomieCollectie('voorwaarden'),
+  participatieniveaus: taxonomieCollectie('participatieniveaus'),
+  overeenkomst: taxonomieCollectie('overeenkomst'),
 };

@@ -48,7 +48,7 @@ test('every role, phase, soort, theme, sector and source document of the content
 
 test('field names and required flags follow the schema', () => {
   const inzicht = collectie('inzichten').fields as Veld[];
-  expect(inzicht.map((v) => v.name)).toEqual(['titel', 'bestandsnaam', 'soort', 'samenvatting', 'rollen', 'fasen', 'themas', 'tags', 'citaten', 'bronnen', 'datum', 'concept', 'body']);
+  expect(inzicht.map((v) => v.name)).toEqual(['titel', 'bestandsnaam', 'soort', 'samenvatting', 'rollen', 'fasen', 'themas', 'principes', 'stappen', 'voorwaarden', 'participatieniveaus', 'overeenkomst', 'tags', 'citaten', 'bronnen', 'datum', 'concept', 'body']);
   expect(inzicht.filter((v) => v.required).map((v) => v.name)).toEqual(['titel', 'soort', 'samenvatting', 'rollen', 'fasen', 'bronnen', 'datum']);
   expect(veld(inzicht, 'datum')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
   // Alliance insights inherit the alliance's theme.
