@@ -54,6 +54,8 @@ export interface BenchResult {
   published: number;
   date: string;
   machine: string;
+  /** 1-minute load average when the run started: other work on the machine makes times noisy. */
+  load: number;
   build: Step;
   index: Step;
   pages: number;
@@ -170,6 +172,7 @@ async function main() {
   const cache = path.join(work, 'cache');
   const logs = path.join(resultsDir, 'logs');
   const tag = `${values.label}-${n}`;
+  const load = Math.round(os.loadavg()[0] * 10) / 10;
 
   console.log(`Genereer ${n} synthetische inzichten in ${content} ...`);
   fs.rmSync(work, { recursive: true, force: true });
@@ -214,6 +217,7 @@ async function main() {
     published,
     date: new Date().toISOString(),
     machine: machine(),
+    load,
     build: step(build),
     index: step(idx),
     pages,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSSEN } from '../schemas/alliantie.ts';
 import { alliantieIdVan, getAllianties, getInzichten, type Alliantie, type Inzicht } from './content.ts';
@@ -39,6 +40,21 @@ export interface SiteData {
   /** Published insights that carry a term, newest first. */
   inzichtenMet(taxonomie: TaxonomiePagina, id: string): InzichtMetContext[];
   inzichtenVan(alliantieId: string): InzichtMetContext[];
+  /**
+   * Changes whenever anything a page can show about entries other than its own changes: the
+   * taxonomies and the frontmatter of every published alliance and insight (not their bodies).
+   * Part of every `cacheKey` (see `cacheKey()`), so incremental builds never reuse a stale page.
+   */
+  digest: string;
+}
+
+/**
+ * `cacheKey` for a page in getStaticPaths(): with `experimental.incrementalBuild`, Astro reuses the
+ * previous build's HTML of a page whose key and code are unchanged. The key is the site digest plus
+ * the digest (frontmatter and body) of each entry whose body the page renders.
+ */
+export function cacheKey(site: SiteData, ...entries: { digest?: string | number }[]): string {
+  return [site.digest, ...entries.map((e) => e.digest ?? Math.random())].join('/');
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -94,10 +110,16 @@ async function laad(): Promise<SiteData> {
     if (i.alliantie) voegToe(`allianties/${i.alliantie.id}`, i);
   }
 
+  const hash = createHash('sha1');
+  for (const [naam, lijst] of Object.entries(termen)) hash.update(`${naam}\0${JSON.stringify(lijst)}\0`);
+  for (const a of allianties) hash.update(`${a.id}\0${JSON.stringify(a.data)}\0`);
+  for (const i of inzichten) hash.update(`${i.id}\0${i.entry.filePath}\0${JSON.stringify(i.entry.data)}\0`);
+
   return {
     inzichten,
     allianties,
     alliantieById,
+    digest: hash.digest('hex'),
     ...termen,
     label: (taxonomie, id) => {
       const t = index.get(`${taxonomie}/${id}`);
