@@ -31,7 +31,10 @@ const { values } = parseArgs({
 });
 
 interface Step {
+  /** Wall time, seconds. */
   s: number;
+  /** CPU time of the process tree, seconds. */
+  cpu?: number;
   peakMB: number;
 }
 interface Search {
@@ -69,7 +72,7 @@ export interface BenchResult {
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const sec = (ms: number) => Math.round(ms / 100) / 10;
-const step = (m: Measured): Step => ({ s: sec(m.ms), peakMB: mb(m.peakBytes) });
+const step = (m: Measured): Step => ({ s: sec(m.ms), cpu: m.cpuSeconds, peakMB: mb(m.peakBytes) });
 
 function machine(): string {
   const cpus = os.cpus();
@@ -141,14 +144,17 @@ async function measureSearch(site: string, query: string): Promise<Search> {
 }
 
 export function table(results: BenchResult[]): string {
+  const t = (x: Step) => `${x.s}${x.cpu !== undefined ? ` (${x.cpu})` : ''}`;
+  const perEntry = (r: BenchResult, k: 's' | 'cpu') =>
+    r.build[k] === undefined || r.index[k] === undefined ? '–' : String(Math.round((((r.build[k] ?? 0) + (r.index[k] ?? 0)) * 10000) / r.entries) / 10);
   const rows = [
-    '| Run | Insights | Build s | Build peak MB | Index s | Index peak MB | Build+index ms per insight | Pages | dist/ MB | Index MB | Search: runtime KB / data KB | First search cold ms | Warm search ms / KB | Rebuild after 1 change s (peak MB) | Re-index s |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| Run | Insights | Load | Build s (CPU s) | Build peak MB | Index s (CPU s) | Index peak MB | Build+index ms per insight, wall (CPU) | Pages | dist/ MB | Index MB | First search: runtime KB + data KB | First search, cold page ms | Warm page: search ms / KB | Rebuild after 1 change s (CPU s) | Rebuild peak MB | Re-index s (CPU s) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of results) {
     const s = r.search;
     rows.push(
-      `| ${r.label} | ${r.entries.toLocaleString('en')} | ${r.build.s} | ${Math.round(r.build.peakMB)} | ${r.index.s} | ${Math.round(r.index.peakMB)} | ${Math.round(((r.build.s + r.index.s) * 1000) / r.entries * 10) / 10} | ${r.pages.toLocaleString('en')} | ${r.distMB} | ${r.indexMB} | ${s ? `${s.runtimeKB} / ${s.dataKB}` : '–'} | ${s ? s.coldMs : '–'} | ${s ? `${s.warmMs} / ${s.warmKB}` : '–'} | ${r.rebuild.s} (${Math.round(r.rebuild.peakMB)}) | ${r.reindex.s} |`,
+      `| ${r.label} | ${r.entries.toLocaleString('en')} | ${r.load ?? '–'} | ${t(r.build)} | ${Math.round(r.build.peakMB)} | ${t(r.index)} | ${Math.round(r.index.peakMB)} | ${perEntry(r, 's')} (${perEntry(r, 'cpu')}) | ${r.pages.toLocaleString('en')} | ${r.distMB} | ${r.indexMB} | ${s ? `${s.runtimeKB} + ${s.dataKB}` : '–'} | ${s ? s.coldMs : '–'} | ${s ? `${s.warmMs} / ${s.warmKB}` : '–'} | ${t(r.rebuild)} | ${Math.round(r.rebuild.peakMB)} | ${t(r.reindex)} |`,
     );
   }
   return rows.join('\n');

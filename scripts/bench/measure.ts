@@ -8,8 +8,13 @@ export interface Measured {
   ms: number;
   /** Highest sum of resident memory over the whole process tree, bytes (sampled every 50 ms). */
   peakBytes: number;
+  /** CPU time (user + system) of the whole process tree, seconds: less disturbed than wall time by other work on the machine. */
+  cpuSeconds?: number;
   output: string;
 }
+
+const timeBin = '/usr/bin/time';
+const timeMark = '__bench_cpu__';
 
 /** Parent pid of every process, from /proc. */
 function parents(): Map<number, number> {
@@ -55,7 +60,11 @@ export function treeRss(pid: number): number {
 export function run(command: string, args: string[], { env = {}, cwd, log }: { env?: Record<string, string>; cwd?: string; log?: string } = {}): Promise<Measured> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GNU time reports the CPU time of the command and every descendant it waited for.
+    const timed = fs.existsSync(timeBin);
+    const child = timed
+      ? spawn(timeBin, ['-f', `${timeMark} %U %S`, command, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -67,11 +76,13 @@ export function run(command: string, args: string[], { env = {}, cwd, log }: { e
     child.on('close', (status) => {
       clearInterval(timer);
       const ms = performance.now() - start;
+      const cpu = new RegExp(`${timeMark} ([\\d.]+) ([\\d.]+)`).exec(output);
+      const cpuSeconds = cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 10) / 10 : undefined;
       if (log) {
         fs.mkdirSync(path.dirname(log), { recursive: true });
         fs.writeFileSync(log, output);
       }
-      resolve({ status, ms, peakBytes, output });
+      resolve({ status, ms, peakBytes, cpuSeconds, output });
     });
   });
 }
