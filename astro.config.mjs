@@ -13,6 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],
+  // Reuses the previous build's HTML of pages whose getStaticPaths() cacheKey and code are unchanged
+  // (see cacheKey() in src/utils/site.ts); the copies live in cacheDir.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

@@ -6,26 +6,26 @@ export interface Measured {
   status: number | null;
   /** Wall time, milliseconds. */
   ms: number;
-  /** Highest sum of resident memory over the whole process tree, bytes (sampled every 50 ms). */
+  /** Highest sum of resident memory over the whole process tree, bytes (sampled every 50 ms from /proc). */
   peakBytes: number;
-  /** CPU time (user + system) of the whole process tree, seconds: less disturbed than wall time by other work on the machine. */
+  /** CPU time (user + system) of the whole process tree, seconds (sampled from /proc): less disturbed than wall time by other work on the machine. */
   cpuSeconds?: number;
   output: string;
 }
 
-const timeBin = '/usr/bin/time';
-const timeMark = '__bench_cpu__';
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const ticks = 100;
 
-/** Parent pid of every process, from /proc. */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
+/** Parent pid and CPU ticks used (user + system) of every process, from /proc. */
+function processes(): Map<number, { ppid: number; cpu: number }> {
+  const map = new Map<number, { ppid: number; cpu: number }>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Field 4 (ppid) comes after the command name, which is in parentheses and may contain spaces.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      map.set(Number(name), ppid);
+      // Fields after the command name (in parentheses, may contain spaces): state ppid ... utime(14) stime(15).
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      map.set(Number(name), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]) });
     } catch {
       // The process ended while we looked.
     }
@@ -42,42 +42,43 @@ function rssOf(pid: number): number {
   }
 }
 
-/** Resident memory of a process and all its descendants. */
-export function treeRss(pid: number): number {
-  const ppid = parents();
-  const tree = new Set([pid]);
+/** A process and all its descendants: pid -> CPU ticks used so far. */
+function tree(pid: number): Map<number, number> {
+  const all = processes();
+  const found = new Map<number, number>([[pid, all.get(pid)?.cpu ?? 0]]);
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [p, parent] of ppid) if (tree.has(parent) && !tree.has(p)) (tree.add(p), (grew = true));
+    for (const [p, { ppid, cpu }] of all) if (found.has(ppid) && !found.has(p)) (found.set(p, cpu), (grew = true));
   }
-  let sum = 0;
-  for (const p of tree) sum += rssOf(p);
-  return sum;
+  return found;
 }
 
 /** Runs a command, timing it and sampling the memory of its process tree. */
 export function run(command: string, args: string[], { env = {}, cwd, log }: { env?: Record<string, string>; cwd?: string; log?: string } = {}): Promise<Measured> {
   return new Promise((resolve) => {
     const start = performance.now();
-    // GNU time reports the CPU time of the command and every descendant it waited for.
-    const timed = fs.existsSync(timeBin);
-    const child = timed
-      ? spawn(timeBin, ['-f', `${timeMark} %U %S`, command, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peakBytes = 0;
+    // Highest CPU ticks seen per process of the tree (a process that ends between samples loses < 50 ms).
+    const cpuTicks = new Map<number, number>();
     const sample = () => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (!child.pid) return;
+      let rss = 0;
+      for (const [p, cpu] of tree(child.pid)) {
+        rss += rssOf(p);
+        cpuTicks.set(p, Math.max(cpuTicks.get(p) ?? 0, cpu));
+      }
+      peakBytes = Math.max(peakBytes, rss);
     };
     const timer = setInterval(sample, 50);
     child.on('close', (status) => {
       clearInterval(timer);
       const ms = performance.now() - start;
-      const cpu = new RegExp(`${timeMark} ([\\d.]+) ([\\d.]+)`).exec(output);
-      const cpuSeconds = cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 10) / 10 : undefined;
+      const cpuSeconds = Math.round([...cpuTicks.values()].reduce((a, b) => a + b, 0) / ticks * 10) / 10;
       if (log) {
         fs.mkdirSync(path.dirname(log), { recursive: true });
         fs.writeFileSync(log, output);

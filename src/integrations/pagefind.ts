@@ -1,6 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/**
+ * A glob of exactly the built pages that carry `data-pagefind-body`. Pagefind indexes only those
+ * anyway, but it still parses every other page; the listings (thousands of cards each at 10,000
+ * insights) were most of its work. Pages are grouped per folder pattern (`inzichten/*\/index.html`)
+ * when every page of the pattern qualifies, so the glob stays short.
+ */
+export function pagefindGlob(site: string): string {
+  const groepen = new Map<string, { alle: string[]; met: string[] }>();
+  for (const file of fs.readdirSync(site, { recursive: true }) as string[]) {
+    if (!file.endsWith('.html')) continue;
+    const delen = file.split(path.sep);
+    if (delen.length >= 3) delen[delen.length - 2] = '*';
+    const patroon = delen.join('/');
+    const groep = groepen.get(patroon) ?? { alle: [], met: [] };
+    groepen.set(patroon, groep);
+    groep.alle.push(file);
+    if (fs.readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body')) groep.met.push(file.split(path.sep).join('/'));
+  }
+  const escape = (p: string) => p.replace(/[\\{}[\]*?,!]/g, (c) => `\\${c}`);
+  const delen = [...groepen].flatMap(([patroon, g]) => (g.met.length === g.alle.length ? [patroon.split('/').map((d) => (d === '*' ? d : escape(d))).join('/')] : g.met.map(escape)));
+  return delen.length ? `{${delen.join(',')}}` : '**/*.html';
+}
 
 /**
  * Writes the Pagefind index of a built site into `<site>/pagefind/`.
@@ -10,7 +35,7 @@ export async function indexSite(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site });
+    const added = await index.addDirectory({ path: site, glob: pagefindGlob(site) });
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
