@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapFilter } from './src/utils/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
@@ -11,11 +14,17 @@ export default defineConfig({
   // Builds of other content trees keep their own content-layer cache, so they never mix with the real content.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  experimental: {
+    // Frontmatter completion and validation in VS Code from the same schemas (JSON schemas in .astro/collections/).
+    contentIntellisense: true,
+    // Reuses the previous build's HTML of pages whose getStaticPaths() cacheKey and code are unchanged
+    // (see cacheKey() in src/utils/site.ts); the copies live in cacheDir.
+    incrementalBuild: true,
+  },
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
-  // Reuses the previous build's HTML of pages whose getStaticPaths() cacheKey and code are unchanged
-  // (see cacheKey() in src/utils/site.ts); the copies live in cacheDir.
-  experimental: { incrementalBuild: true },
+  // The content check runs first: it reports every content problem at once, in Dutch,
+  // before Astro's own content sync would stop at the first.
+  integrations: [contentCheck(), mdx(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSSEN } from '../schemas/alliantie.ts';
+import { wijzigingVan } from './git.ts';
 import { alliantieIdVan, getAllianties, getInzichten, type Alliantie, type Inzicht } from './content.ts';
 
 /** The taxonomies that have overview pages, in menu order, with their page texts. */
@@ -53,8 +54,15 @@ export interface SiteData {
  * previous build's HTML of a page whose key and code are unchanged. The key is the site digest plus
  * the digest (frontmatter and body) of each entry whose body the page renders.
  */
-export function cacheKey(site: SiteData, ...entries: { digest?: string | number }[]): string {
-  return [site.digest, ...entries.map((e) => e.digest ?? Math.random())].join('/');
+export function cacheKey(site: SiteData, ...entries: { digest?: string | number; filePath?: string }[]): string {
+  return [
+    site.digest,
+    ...entries.map((e) => {
+      // The page also shows the entry's last change from git (Wijzigingen.astro).
+      const { laatst, historieUrl } = e.filePath ? wijzigingVan(e.filePath) : {};
+      return `${e.digest ?? Math.random()}:${laatst?.commit ?? ''}:${laatst?.datum.toISOString() ?? ''}:${historieUrl ?? ''}`;
+    }),
+  ].join('/');
 }
 
 let cache: Promise<SiteData> | undefined;
