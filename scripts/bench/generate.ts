@@ -57,9 +57,6 @@ function corpus() {
 const taxonomyIds = (naam: string): string[] =>
   (parse(fs.readFileSync(path.join(realContent, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string }[]).map((t) => t.id);
 
-/** Insights that use a component import it by absolute path, so MDX outside the project resolves it. */
-export const componentPath = path.join(root, 'src/components/Citaat.astro');
-
 export interface GeneratedTree {
   dir: string;
   insights: number;
@@ -158,11 +155,14 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
     if (rnd() < 0.3) parts.splice(1, 0, `## ${cap(compound())}`);
     if (rnd() < 0.3) parts.push(Array.from({ length: 3 }, () => `- ${pick(sentences)}`).join('\n'));
     parts.push(`Trefwoorden in de praktijk: ${compound()}, ${compound()} en ${compound()}.`);
-    // Two in a hundred insights use a component, as staff do for a highlighted quote.
+    // Two in a hundred insights use an author component (src/components/auteur/, no import needed), as staff do.
     if (i % 50 === 7) {
       withComponents++;
-      parts.unshift(`import Citaat from '${componentPath}';`);
-      parts.push(`<Citaat naam="${cap(pick(words))} ${cap(pick(words))}" organisatie="${cap(compound())}" tekst="${pick(sentences).replace(/"/g, '')}" />`);
+      parts.push(
+        i % 100 === 7
+          ? `<Kernboodschap>${pick(sentences)}</Kernboodschap>`
+          : `<Citaat naam="${cap(pick(words))} ${cap(pick(words))}" organisatie="${cap(compound())}">${pick(sentences)}</Citaat>`,
+      );
     }
     const file = alliantie ? `allianties/${alliantie}/inzichten/${slug}.mdx` : `inzichten/${slug}.mdx`;
     if (!sampleFile && alliantie && i % 50 !== 7 && !data.concept) sampleFile = file;
