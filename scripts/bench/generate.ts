@@ -104,7 +104,7 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
   const alliances = Math.max(3, Math.round(n / 100));
   const alliantieIds: string[] = [];
   for (let a = 0; a < alliances; a++) {
-    const id = `alliantie-${a + 1}-${pick(words)}`;
+    const id = `alliantie-${a + 1}-${pick(words).normalize('NFD').replace(/[^a-z0-9]/g, '')}`;
     alliantieIds.push(id);
     write(
       `allianties/${id}/index.mdx`,
