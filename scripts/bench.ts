@@ -166,7 +166,7 @@ async function main() {
       .readdirSync(resultsDir)
       .filter((f) => f.endsWith('.json'))
       .map((f) => JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8')) as BenchResult)
-      .sort((a, b) => a.entries - b.entries || a.date.localeCompare(b.date));
+      .sort((a, b) => a.entries - b.entries || Number(b.label === 'before') - Number(a.label === 'before') || a.date.localeCompare(b.date));
     console.log(table(all));
     return;
   }
