@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import decap from './src/integrations/decap.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/utils/sitemap.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The content check runs first: it reports every content problem at once, in Dutch,
   // before Astro's own content sync would stop at the first.
-  integrations: [contentCheck(), mdx(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
+  integrations: [contentCheck(), mdx(), decap(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
   vite: {
     build: {
       rolldownOptions: {
