@@ -15,8 +15,13 @@ export default defineConfig({
   // Builds of other content trees keep their own content-layer cache, so they never mix with the real content.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Frontmatter completion and validation in VS Code from the same schemas (JSON schemas in .astro/collections/).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Frontmatter completion and validation in VS Code from the same schemas (JSON schemas in .astro/collections/).
+    contentIntellisense: true,
+    // Reuses the previous build's HTML of pages whose getStaticPaths() cacheKey and code are unchanged
+    // (see cacheKey() in src/utils/site.ts); the copies live in cacheDir.
+    incrementalBuild: true,
+  },
   build: { format: 'directory' },
   // The content check runs first: it reports every content problem at once, in Dutch,
   // before Astro's own content sync would stop at the first.
