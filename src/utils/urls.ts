@@ -1,3 +1,5 @@
+import { zoekQueryString, type ZoekStatus } from './zoeken.ts';
+
 /**
  * Every internal URL goes through here, so the site works at a domain root and
  * under a sub-path (`base`) alike.
@@ -13,3 +15,6 @@ export const inzichtUrl = (id: string) => url(`inzichten/${id}/`);
 export const alliantieUrl = (id: string) => url(`allianties/${id}/`);
 export const termUrl = (taxonomie: string, id: string) => url(`${taxonomie}/${id}/`);
 export const taxonomieUrl = (taxonomie: string) => url(`${taxonomie}/`);
+
+/** The search page, optionally with a query and facets: zoekUrl({ q: '', filters: { rol: ['gemeente'] } }) -> '/zoeken/?rol=gemeente'. */
+export const zoekUrl = (status?: ZoekStatus) => url('zoeken/') + (status ? zoekQueryString(status) : '');

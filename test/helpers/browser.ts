@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, installed by .ci/run (Playwright's own browser download does not work here). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-/** Launches headless Debian Chromium with a fresh profile and no background network traffic. */
+/**
+ * Launches headless Debian Chromium with a fresh profile (Playwright makes a temporary one)
+ * and no background network traffic.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-chromium-'));
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -20,7 +19,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
 }
