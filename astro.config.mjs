@@ -8,6 +8,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   // Tests and the benchmark build into their own folder so they never overwrite dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Builds of other content trees keep their own content-layer cache, so they never mix with the real content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],

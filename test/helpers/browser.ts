@@ -4,8 +4,8 @@ import { chromium, type Browser } from 'playwright-core';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /**
- * Launches headless Debian Chromium with a fresh profile (Playwright makes a temporary one)
- * and no background network traffic.
+ * Launches headless Debian Chromium with no background network traffic. Playwright gives
+ * every launch a fresh temporary profile (it refuses a --user-data-dir argument).
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -25,7 +25,7 @@ export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: strin
     encoding: 'utf8',
     env: {
       ...process.env,
-      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir } : {}),
+      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`) } : {}),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,

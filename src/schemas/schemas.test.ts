@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { allianceFiles, insightFiles } from '../../test/helpers/content.ts';
+import { leesTaxonomieIds } from '../utils/taxonomie.ts';
+import { alliantieSchema } from './alliantie.ts';
+import { inzichtSchema } from './inzicht.ts';
+
+const tax = leesTaxonomieIds();
+const inzicht = inzichtSchema(tax);
+const alliantie = alliantieSchema(tax);
+
+const geldig = {
+  titel: 'Start klein, met een pilot',
+  soort: 'succesvoorwaarde',
+  samenvatting: 'Begin op één locatie en leer van de ervaring.',
+  rollen: ['vastgoedeigenaar'],
+  fasen: ['co-creatie'],
+  bronnen: [{ document: 'jaarverslag-2021', sectie: 'Inzichtenbank Huisvesting Alliantie' }],
+  datum: '2026-11-23',
+};
+
+/** Messages per field path, as staff would read them. */
+function fouten(data: unknown, schema = inzicht): Record<string, string> {
+  const result = schema.safeParse(data);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.') || '(frontmatter)', i.message]));
+}
+
+describe('the schemas accept the real content', () => {
+  test.each(insightFiles().map((f) => [f.file.replace(/.*content\//, ''), f.data]))('%s', (_file, data) => {
+    expect(fouten(data)).toEqual({});
+  });
+  test.each(allianceFiles().map((f) => [f.file.replace(/.*content\//, ''), f.data]))('%s', (_file, data) => {
+    expect(fouten(data, alliantie)).toEqual({});
+  });
+});
+
+describe('the insight schema rejects bad frontmatter with Dutch messages', () => {
+  test('a valid entry passes and gets defaults', () => {
+    const data = inzicht.parse(geldig);
+    expect(data.concept).toBe(false);
+    expect(data.citaten).toEqual([]);
+    expect(data.datum).toBeInstanceOf(Date);
+  });
+
+  test('an unknown soort lists the allowed values', () => {
+    expect(fouten({ ...geldig, soort: 'succesvoorwaarden' }).soort).toBe(
+      '"succesvoorwaarden" is geen bekende soort; toegestaan: succesvoorwaarde, systeemfout, les',
+    );
+  });
+
+  test('an unknown role names the role and lists the roles', () => {
+    const msg = fouten({ ...geldig, rollen: ['gemeentes'] })['rollen.0'];
+    expect(msg).toMatch(/^"gemeentes" is geen bekende rol; toegestaan: /);
+    for (const rol of tax.rollen) expect(msg).toContain(rol);
+  });
+
+  test('missing title, summary and sources are each reported', () => {
+    const { titel, samenvatting, bronnen, ...rest } = geldig;
+    const f = fouten(rest);
+    expect(f.titel).toBe('de titel ontbreekt of is geen tekst');
+    expect(f.samenvatting).toBe('de samenvatting ontbreekt of is geen tekst');
+    expect(f.bronnen).toBe('bronnen moet een lijst zijn van bronnen');
+    expect(fouten({ ...geldig, bronnen: [] }).bronnen).toBe('noem minstens één bron: elk inzicht zegt waar het vandaan komt');
+  });
+
+  test('a summary that does not fit a card is refused with its length', () => {
+    expect(fouten({ ...geldig, samenvatting: 'x'.repeat(301) }).samenvatting).toBe('de samenvatting is te lang: 301 tekens, maximaal 300');
+  });
+
+  test('a whitespace-only title counts as empty', () => {
+    expect(fouten({ ...geldig, titel: '   ' }).titel).toBe('de titel is leeg');
+  });
+
+  test('a quote without organisation is refused', () => {
+    expect(fouten({ ...geldig, citaten: [{ tekst: 'Wij deden het samen.', naam: 'A. Persoon' }] })['citaten.0.organisatie']).toBe(
+      'de organisatie van de geciteerde persoon ontbreekt of is geen tekst',
+    );
+  });
+
+  test('a misspelled field name is reported with the allowed fields', () => {
+    expect(fouten({ ...geldig, rol: ['gemeente'] })['(frontmatter)']).toMatch(/^onbekend veld in de frontmatter: rol; toegestaan: titel, soort/);
+  });
+
+  test('a bad date explains the format', () => {
+    expect(fouten({ ...geldig, datum: 'gisteren' }).datum).toBe('moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-12-31');
+  });
+
+  test('a javascript: link as source address is refused', () => {
+    expect(fouten({ ...geldig, bronnen: [{ titel: 'X', url: 'javascript:alert(1)' }] })['bronnen.0.url']).toBe(
+      'moet een volledig webadres zijn dat begint met https:// of http://',
+    );
+  });
+});
+
+describe('the alliance schema', () => {
+  test('an unknown status and sector are refused with the allowed values', () => {
+    const f = fouten(
+      {
+        naam: 'X',
+        samenvatting: 'Y',
+        thema: 'onderwijs',
+        startjaar: 2020,
+        status: 'gestopt',
+        doel: 'Z',
+        aanleiding: ['A'],
+        partners: [{ naam: 'P', sector: 'markt' }],
+        bronnen: [{ document: 'jaarverslag-2021' }],
+        datum: '2026-11-23',
+      },
+      alliantie,
+    );
+    expect(f.status).toBe('"gestopt" is geen bekende status; toegestaan: actief, verzelfstandigd, afgerond');
+    expect(f['partners.0.sector']).toMatch(/^"markt" is geen bekende sector; toegestaan: overheid, bedrijfsleven/);
+  });
+});

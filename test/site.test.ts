@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { allPages, readPage, siteDir } from './helpers/build.ts';
+import { allianceFiles, insightFiles } from './helpers/content.ts';
+
+const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '').trim();
+const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+const inzichten = insightFiles().filter((f) => !f.data.concept);
+const allianties = allianceFiles();
+
+describe('the real site', () => {
+  test('holds all seven alliances and at least 60 insights', () => {
+    expect(allianties.map((a) => a.slug).sort()).toEqual(
+      ['a-team-breda', 'deltaplan-jeugd', 'huisvesting-alliantie', 'maatschappelijk-brein', 'mobiliteit-ouderen', 'onderwijs-alliantie', 'wijschool'].sort(),
+    );
+    expect(inzichten.length).toBeGreaterThanOrEqual(60);
+  });
+
+  test.each(allianties.map((a) => [a.slug, a]))('alliance page /allianties/%s/ has its name and links to its insights', (slug, a) => {
+    const html = readPage(siteDir, `/allianties/${slug}/`);
+    expect(decode(h1(html)!)).toBe(a.data.naam);
+    expect(html).toContain('<html lang="nl"');
+    for (const i of inzichten.filter((i) => i.alliantie === slug)) expect(html).toContain(`href="/inzichten/${i.slug}/"`);
+  });
+
+  test.each(inzichten.map((i) => [i.slug, i]))('insight page /inzichten/%s/ has its title, soort and source', (slug, i) => {
+    const html = readPage(siteDir, `/inzichten/${slug}/`);
+    expect(decode(h1(html)!)).toBe(i.data.titel);
+    expect(html).toContain(`soortlabel--${i.data.soort}`);
+    expect(html).toMatch(/<h2 id="bronnen">Bronn?e?n?<\/h2>/);
+    if (i.alliantie) expect(html).toContain(`href="/allianties/${i.alliantie}/"`);
+    for (const rol of i.data.rollen as string[]) expect(html).toContain(`href="/rollen/${rol}/"`);
+    for (const fase of i.data.fasen as string[]) expect(html).toContain(`href="/fasen/${fase}/"`);
+    for (const c of (i.data.citaten as { naam: string }[] | undefined) ?? []) expect(decode(html)).toContain(c.naam);
+  });
+
+  test('the home page counts the insights per soort', () => {
+    const html = readPage(siteDir, '/');
+    for (const soort of ['succesvoorwaarde', 'systeemfout', 'les']) {
+      const n = inzichten.filter((i) => i.data.soort === soort).length;
+      expect(n).toBeGreaterThan(0);
+      expect(html).toMatch(new RegExp(`href="/soorten/${soort}/"><span class="cijfer">${n}</span>`));
+    }
+  });
+
+  test('there is an overview page per soort, thema, rol and fase, each listing its insights', () => {
+    const pages = allPages(siteDir);
+    for (const tax of ['soorten', 'themas', 'rollen', 'fasen', 'sectoren']) expect(pages).toContain(`/${tax}/`);
+    const gemeente = readPage(siteDir, '/rollen/gemeente/');
+    const voorGemeenten = inzichten.filter((i) => (i.data.rollen as string[]).includes('gemeente'));
+    expect(voorGemeenten.length).toBeGreaterThan(0);
+    for (const i of voorGemeenten) expect(gemeente).toContain(`href="/inzichten/${i.slug}/"`);
+    const fase = readPage(siteDir, '/fasen/alliantie-vormen/');
+    for (const i of inzichten.filter((i) => (i.data.fasen as string[]).includes('alliantie-vormen'))) expect(fase).toContain(`href="/inzichten/${i.slug}/"`);
+  });
+
+  test('a helpful 404 page exists', () => {
+    const html = readPage(siteDir, '/404.html');
+    expect(h1(html)).toBe('Deze pagina bestaat niet');
+    expect(html).toContain('action="/zoeken/"');
+    expect(html).toContain('href="/inzichten/"');
+  });
+
+  test('content pages ship no JavaScript', () => {
+    for (const url of ['/', `/inzichten/${inzichten[0].slug}/`, `/allianties/${allianties[0].slug}/`, '/rollen/gemeente/']) {
+      expect(readPage(siteDir, url)).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+    }
+  });
+
+  test('Pagefind indexes the insight and alliance pages in Dutch', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    expect(entry.languages.nl.page_count).toBe(inzichten.length + allianties.length);
+  });
+});
