@@ -6,7 +6,7 @@
  * textContent, excerpts are split into text and highlights (src/utils/uitsnede.ts),
  * and links only take same-site paths.
  */
-import { herrangschik, combineer, zoekwoorden } from '../utils/rangschikking.ts';
+import { combineer, herrangschik, woordbegins, zoekwoorden } from '../utils/rangschikking.ts';
 import { maakWoordenboek, suggereer, type Woordenboek, type Woordenlijst } from '../utils/suggesties.ts';
 import { leesUitsnede, zonderVoorvoegsel } from '../utils/uitsnede.ts';
 import { ZOEKFACETTEN, heeftFilters, leesZoekStatus, zoekQueryString, type FacetSleutel, type ZoekStatus } from '../utils/zoeken.ts';
@@ -41,12 +41,12 @@ const PER_PAGINA = 10;
 /** Below this many results the page also tries each word on its own, and offers a spelling suggestion. */
 const WEINIG = 3;
 /** Most results taken from the word-by-word search (their facet counts need each page's data). */
-const MAX_RUIM = 50;
+const MAX_RUIM = 30;
 /** Pause after a keystroke before searching. */
 const WACHTTIJD_MS = 120;
 
 /** Pagefind's ranking options for this site (see docs/zoeken.md for how they were chosen). */
-export const RANKING = {};
+export const RANKING = { metaWeights: { title: 5, trefwoorden: 3 } };
 
 interface Uitkomst {
   status: ZoekStatus;
@@ -113,14 +113,23 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ pad)) as Pagefind;
     await pagefind.options({ excerptLength: 32, ranking: RANKING });
     await pagefind.init();
-    // Loads every filter chunk once, so each search also returns facet counts.
-    await pagefind.filters();
   } catch (e) {
     console.error('Zoeken kon niet starten', e);
     app.hidden = true;
     fout.hidden = false;
     return;
   }
+
+  // Loads every filter chunk, after which each search also returns facet counts. The first
+  // results do not wait for it; their counts do.
+  let filtersGeladen = false;
+  const alleFilters = pagefind.filters().then(
+    (f) => {
+      filtersGeladen = true;
+      return f;
+    },
+    () => ({}) as Tellingen,
+  );
 
   // ---- state <-> URL and form ----
 
@@ -164,8 +173,9 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     let treffers = antwoord.results;
     const streng = treffers.length;
     let ruim = false;
-    if (term && woorden.length > 1 && streng < WEINIG) {
-      const perWoord = await Promise.all(woorden.map((w) => pagefind.search(w, { filters }).then((a) => a.results)));
+    const metTellingen = filtersGeladen;
+    if (term && woorden.length && streng < WEINIG && (woorden.length > 1 || streng === 0)) {
+      const perWoord = await Promise.all(woorden.map((w) => zoekWoord(w, filters)));
       const gezien = new Set(treffers.map((t) => t.id));
       const extra = combineer(perWoord).filter((t) => !gezien.has(t.id));
       if (extra.length) {
@@ -173,7 +183,22 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
         ruim = true;
       }
     }
-    return { antwoord, treffers, streng, ruim };
+    return { antwoord, treffers, streng, ruim, metTellingen };
+  }
+
+  /**
+   * One word on its own. A long word that finds nothing is often a compound the
+   * site writes differently ("samenwerkingsverbanden" for "samenwerkingsvormen"):
+   * then its longest beginning that finds something stands in for it.
+   */
+  async function zoekWoord(woord: string, filters: PfFilters): Promise<PfTreffer[]> {
+    const { results } = await pagefind.search(woord, { filters });
+    if (results.length) return results;
+    for (const begin of woordbegins(woord)) {
+      const korter = await pagefind.search(begin, { filters });
+      if (korter.results.length) return korter.results;
+    }
+    return [];
   }
 
   /** Facet counts over a list of results, from each result's own filters. */
@@ -188,14 +213,13 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     return tellingen;
   }
 
-  async function zoek(status: ZoekStatus): Promise<Uitkomst> {
-    const { term, woorden } = zoekwoorden(status.q);
-    if (!term && !heeftFilters(status)) {
-      return { status, start: true, treffers: [], streng: 0, ruim: false, tellingen: await pagefind.filters() };
-    }
-    const hoofd = await resultatenVoor(term, woorden, pfFilters(status.filters));
-    // Values within a facet widen the search (any of them), facets narrow it. So a facet's
-    // counts come from the search without that facet's own choices.
+  /**
+   * Facet counts. Values within a facet widen the search (any of them), facets narrow
+   * it; so a facet's counts come from the search without that facet's own choices.
+   */
+  async function tellingenVoor(status: ZoekStatus, term: string, woorden: string[], hoofd: Awaited<ReturnType<typeof resultatenVoor>>): Promise<Tellingen> {
+    await alleFilters;
+    if (!hoofd.metTellingen && !hoofd.ruim) hoofd = await resultatenVoor(term, woorden, pfFilters(status.filters));
     const tellingen: Tellingen = hoofd.ruim ? await telLijst(hoofd.treffers) : { ...hoofd.antwoord.filters };
     await Promise.all(
       ZOEKFACETTEN.filter((f) => status.filters[f.sleutel]?.length).map(async (f) => {
@@ -203,7 +227,7 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
         tellingen[f.sleutel] = zonder.ruim ? (await telLijst(zonder.treffers))[f.sleutel] : zonder.antwoord.filters[f.sleutel];
       }),
     );
-    return { status, start: false, treffers: hoofd.treffers, streng: hoofd.streng, ruim: hoofd.ruim, tellingen };
+    return tellingen;
   }
 
   // ---- showing ----
@@ -252,6 +276,9 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     const n = u.treffers.length;
     if (n === 0) return `Geen resultaten${voor}${met}.`;
     if (!u.ruim) return `${tekstAantal(n, 'resultaat', 'resultaten')}${voor}${met}.`;
+    if (u.streng === 0 && zoekwoorden(u.status.q).woorden.length === 1) {
+      return `Geen resultaten${voor}${met}; wel ${tekstAantal(n, 'resultaat', 'resultaten')} voor het begin van het woord.`;
+    }
     if (u.streng === 0) return `Geen resultaten met al deze woorden samen${met}. ${tekstAantal(n, 'resultaat', 'resultaten')} met een deel van de woorden${voor}.`;
     return `${tekstAantal(u.streng, 'resultaat', 'resultaten')} met alle woorden${voor}${met}, en ${n - u.streng} met een deel ervan.`;
   }
@@ -348,34 +375,44 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
   }
 
   let volgnummer = 0;
+  /**
+   * Runs a search and shows it in three steps, so results appear as soon as they are
+   * known: the results, then the facet counts, then help for few or no results.
+   * A newer search makes an older one stop at its next step.
+   */
   async function voerUit(status: ZoekStatus) {
     const nr = ++volgnummer;
+    const actueel = () => nr === volgnummer;
     form.dataset.zoekstatus = 'bezig';
     lijst.setAttribute('aria-busy', 'true');
-    const u = await zoek(status);
-    if (nr !== volgnummer) return;
-    const { woorden } = zoekwoorden(status.q);
-    // Title matches first; the first page's data is loaded for display anyway.
-    const eerste = u.treffers.slice(0, PER_PAGINA);
-    const titels = new Map(await Promise.all(eerste.map(async (t) => [t.id, (await t.data()).meta.title ?? ''] as const)));
-    if (nr !== volgnummer) return;
-    const volgorde = woorden.length || status.q ? herrangschik(eerste, status.q, (t) => titels.get(t.id) ?? '') : eerste;
-    getoond = { treffers: [...volgorde, ...u.treffers.slice(PER_PAGINA)], aantal: 0 };
-    const [items, beter, zonder] = await Promise.all([
-      Promise.all(getoond.treffers.slice(0, PER_PAGINA).map((t) => t.data())).then((f) => f.map(maakResultaat)),
-      zoekSuggestie(u),
-      zonderFiltersAantal(u),
-    ]);
-    if (nr !== volgnummer) return;
-    lijst.replaceChildren(...items);
-    getoond.aantal = items.length;
+    const { term, woorden } = zoekwoorden(status.q);
+    const start = !term && !heeftFilters(status);
+    const hoofd = start ? undefined : await resultatenVoor(term, woorden, pfFilters(status.filters));
+    const u: Uitkomst = { status, start, treffers: hoofd?.treffers ?? [], streng: hoofd?.streng ?? 0, ruim: hoofd?.ruim ?? false, tellingen: {} };
+
+    // 1. The results, title matches first (the first page's data is loaded for display anyway).
+    const eerste = await Promise.all(u.treffers.slice(0, PER_PAGINA).map(async (t) => ({ t, f: await t.data() })));
+    if (!actueel()) return;
+    const volgorde = status.q ? herrangschik(eerste, status.q, (x) => x.f.meta.title ?? '') : eerste;
+    getoond = { treffers: [...volgorde.map((x) => x.t), ...u.treffers.slice(PER_PAGINA)], aantal: volgorde.length };
+    lijst.replaceChildren(...volgorde.map((x) => maakResultaat(x.f)));
     meer.hidden = getoond.aantal >= getoond.treffers.length;
-    toonTellingen(u.tellingen);
     toonGekozen(status);
-    toonSuggestie(status, beter);
-    toonLeeg(u, zonder);
     statusEl.textContent = statusTekst(u);
     lijst.removeAttribute('aria-busy');
+    form.dataset.getoond = zoekQueryString(status);
+    form.dispatchEvent(new CustomEvent('zoeken:getoond'));
+
+    // 2. Facet counts.
+    u.tellingen = start ? await alleFilters : await tellingenVoor(status, term, woorden, hoofd!);
+    if (!actueel()) return;
+    toonTellingen(u.tellingen);
+
+    // 3. Help when there is little: a spelling suggestion, the count without filters.
+    const [beter, zonder] = await Promise.all([zoekSuggestie(u), zonderFiltersAantal(u)]);
+    if (!actueel()) return;
+    toonSuggestie(status, beter);
+    toonLeeg(u, zonder);
     form.dataset.zoekvraag = zoekQueryString(status);
     form.dataset.zoekstatus = 'klaar';
     form.dispatchEvent(new CustomEvent('zoeken:klaar'));

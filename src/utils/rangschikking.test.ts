@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { combineer, herrangschik, titelNiveau, zoekwoorden } from './rangschikking.ts';
+import { combineer, herrangschik, titelNiveau, woordbegins, zoekwoorden } from './rangschikking.ts';
 
 describe('title matches', () => {
   test('an exact title, ignoring case, punctuation and diacritics, is the best match', () => {
@@ -44,5 +44,19 @@ describe('combining word-by-word results', () => {
     const c = { id: 'c', score: 2 };
     const lijst = combineer([[a, b], [b, c], [c]]);
     expect(lijst.map((x) => x.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('word beginnings for compounds', () => {
+  test('shorten a long word letter by letter down to half its length', () => {
+    const begins = woordbegins('samenwerkingsverbanden');
+    expect(begins[0]).toBe('samenwerkingsverbande');
+    expect(begins).toContain('samenwerkings');
+    expect(begins.at(-1)).toBe('samenwerkin');
+  });
+
+  test('leave short words alone', () => {
+    expect(woordbegins('gemeente')).toEqual(['gemeent', 'gemeen', 'gemee']);
+    expect(woordbegins('school')).toEqual([]);
   });
 });

@@ -65,3 +65,19 @@ export function combineer<T extends { id: string; score: number }>(perWoord: T[]
   }
   return [...totaal.values()].sort((a, b) => b.woorden - a.woorden || b.score - a.score || a.eerste - b.eerste).map((x) => x.item);
 }
+
+/**
+ * Beginnings of a long word to try when the word itself finds nothing, longest
+ * first: Dutch compounds share their first part ("samenwerkingsverbanden" ->
+ * "samenwerkings..." finds "samenwerkingsvormen"). Pagefind matches word
+ * beginnings, so a beginning finds every word that starts with it. Never shorter
+ * than half the word or 5 letters; words under 8 letters get none.
+ */
+export function woordbegins(woord: string): string[] {
+  const letters = [...woord];
+  if (letters.length < 8) return [];
+  const min = Math.max(5, Math.ceil(letters.length / 2));
+  const begins: string[] = [];
+  for (let n = letters.length - 1; n >= min; n--) begins.push(letters.slice(0, n).join(''));
+  return begins;
+}
