@@ -20,12 +20,19 @@ export interface BuildResult {
  */
 export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
+  // A fixture's content-layer cache is its own, and starts empty: a fixture folder is
+  // temporary, and a cache of an earlier one would point at files that are gone.
+  const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
+  if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
+  // Vitest puts Vite's import.meta.env values (BASE_URL=/, MODE, ...) into process.env;
+  // an inherited BASE_URL would override the build's own base path.
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...eigen } = process.env;
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
-      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`) } : {}),
+      ...eigen,
+      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: cacheDir } : {}),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
