@@ -270,6 +270,28 @@ describe('keyboard and screen reader', () => {
   });
 });
 
+describe('security', () => {
+  test('search works under a strict Content-Security-Policy, without violations', async () => {
+    await nieuwePagina();
+    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    const schendingen: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) schendingen.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await openSearch(page, server.url, { q: 'daklozen', filters: { soort: ['succesvoorwaarde'] } });
+    expect(await page.locator('#zoek-resultaten > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#zoek-resultaten mark').count()).toBeGreaterThan(0);
+    expect(schendingen).toEqual([]);
+  });
+});
+
 describe('never a dead end', () => {
   test('a typo gets a "Bedoelde u" that searches the known word', async () => {
     await nieuwePagina();
