@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -21,7 +22,10 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`${added.page_count} pagina's geïndexeerd in ${Math.round(performance.now() - start)} ms`);
+          // page_count counts every HTML file read; only pages with data-pagefind-body are indexed.
+          const entry = JSON.parse(await fs.readFile(`${site}/pagefind/pagefind-entry.json`, 'utf8'));
+          const geindexeerd = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+          logger.info(`${geindexeerd} pagina's geïndexeerd (van ${added.page_count} HTML-bestanden) in ${Math.round(performance.now() - start)} ms`);
         } finally {
           await pagefind.close();
         }

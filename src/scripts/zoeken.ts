@@ -43,7 +43,7 @@ const WEINIG = 3;
 /** Most results taken from the word-by-word search (their facet counts need each page's data). */
 const MAX_RUIM = 30;
 /** Pause after a keystroke before searching. */
-const WACHTTIJD_MS = 120;
+export const WACHTTIJD_MS = 120;
 
 /** Pagefind's ranking options for this site (see docs/zoeken.md for how they were chosen). */
 export const RANKING = { metaWeights: { title: 5, trefwoorden: 3 } };
@@ -116,6 +116,8 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
   } catch (e) {
     console.error('Zoeken kon niet starten', e);
     app.hidden = true;
+    // The overview links of the empty state serve here too.
+    fout.append(leeg.querySelector('.zoek-ingangen')!);
     fout.hidden = false;
     return;
   }

@@ -316,6 +316,16 @@ describe('never a dead end', () => {
     expect(await resultIds(page)).toContain('lerarentekort-treft-scholen-kwetsbare-wijken');
   });
 
+  test('when the search index cannot load, the page says so and links to the overviews', async () => {
+    await nieuwePagina();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${server.url}zoeken/?q=daklozen`);
+    await page.locator('#zoek-fout').waitFor();
+    expect(await page.locator('#zoek-fout h2').textContent()).toBe('Zoeken lukt nu niet');
+    expect(await page.locator('#zoek-fout a[href="/rollen/gemeente/"]').isVisible()).toBe(true);
+    expect(await page.locator('#zoek-app').isHidden()).toBe(true);
+  });
+
   test('without JavaScript the page explains and links to the overviews; the header form leads there', async () => {
     await nieuwePagina({ javaScriptEnabled: false });
     await page.goto(`${server.url}inzichten/`);
