@@ -20,9 +20,9 @@ export interface BuildResult {
  */
 export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
-  // A fixture's content-layer cache is its own, and starts empty: a fixture folder is
-  // temporary, and a cache of an earlier one would point at files that are gone.
   const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
+  // A fixture is a fresh temporary folder each run: a content cache from an earlier run
+  // still imports the files of a folder that is gone, and the build fails on it.
   if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
   // Vitest puts Vite's import.meta.env values (BASE_URL=/, MODE, ...) into process.env;
   // an inherited BASE_URL would override the build's own base path.
