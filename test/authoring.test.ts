@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { goed, kapot, verwacht } from './fixtures/kapot.ts';
-import { buildSite, readPage, root, type BuildResult } from './helpers/build.ts';
+import { buildSite, readListing, readPage, root, type BuildResult } from './helpers/build.ts';
 import { alliantie, inzicht, maakContent } from './helpers/fixture.ts';
 import { vindMelding } from './helpers/rapport.ts';
 
@@ -103,7 +103,7 @@ describe('a build of scaffolded, draft and embargoed content in a git repository
     expect(readPage(build.outDir, '/inzichten/zorg-dat-een-partij-de-regie-voert/')).toContain('Zorg dat één partij de regie voert');
     expect(readPage(build.outDir, '/inzichten/de-centralisatiereflex/')).toContain('De centralisatiereflex');
     expect(readPage(build.outDir, '/allianties/alliantie-mobiliteit-ouderen/')).toContain('Alliantie Mobiliteit Ouderen');
-    expect(readPage(build.outDir, '/inzichten/')).toContain('/inzichten/zorg-dat-een-partij-de-regie-voert/');
+    expect(readListing(build.outDir, '/inzichten/').join('')).toContain('/inzichten/zorg-dat-een-partij-de-regie-voert/');
     const index = [...site].filter(([f]) => f.startsWith('pagefind')).map(([, t]) => t).join('\n');
     expect(index).toContain('Zorg dat één partij de regie voert');
     expect(index).toContain('De centralisatiereflex');

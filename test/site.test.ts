@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { allPages, readPage, siteDir } from './helpers/build.ts';
+import { allPages, readListing, readPage, siteDir } from './helpers/build.ts';
 import { allianceFiles, insightFiles } from './helpers/content.ts';
 
 const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '').trim();
@@ -48,12 +48,37 @@ describe('the real site', () => {
   test('there is an overview page per soort, thema, rol and fase, each listing its insights', () => {
     const pages = allPages(siteDir);
     for (const tax of ['soorten', 'themas', 'rollen', 'fasen', 'sectoren']) expect(pages).toContain(`/${tax}/`);
-    const gemeente = readPage(siteDir, '/rollen/gemeente/');
+    const gemeente = readListing(siteDir, '/rollen/gemeente/').join('');
     const voorGemeenten = inzichten.filter((i) => (i.data.rollen as string[]).includes('gemeente'));
     expect(voorGemeenten.length).toBeGreaterThan(0);
     for (const i of voorGemeenten) expect(gemeente).toContain(`href="/inzichten/${i.slug}/"`);
-    const fase = readPage(siteDir, '/fasen/alliantie-vormen/');
+    const fase = readListing(siteDir, '/fasen/alliantie-vormen/').join('');
     for (const i of inzichten.filter((i) => (i.data.fasen as string[]).includes('alliantie-vormen'))) expect(fase).toContain(`href="/inzichten/${i.slug}/"`);
+  });
+
+  test('long listings are split into pages of at most 50 cards that together link to every insight', () => {
+    const kaarten = (html: string) => html.match(/<article class="kaart"><span class="soortlabel/g)?.length ?? 0;
+    const listings: [string, typeof inzichten][] = [
+      ['/inzichten/', inzichten],
+      ['/rollen/partners/', inzichten.filter((i) => (i.data.rollen as string[]).includes('partners'))],
+      ['/soorten/succesvoorwaarde/', inzichten.filter((i) => i.data.soort === 'succesvoorwaarde')],
+    ];
+    for (const [listing, verwacht] of listings) {
+      // These listings are longer than one page with the real content; the test must see page 2.
+      expect(verwacht.length).toBeGreaterThan(50);
+      const paginas = readListing(siteDir, listing);
+      expect(paginas.length).toBe(Math.ceil(verwacht.length / 50));
+      for (const [n, html] of paginas.entries()) {
+        expect(kaarten(html)).toBeLessThanOrEqual(50);
+        expect(html).toMatch(new RegExp(`<a href="${n === 0 ? listing : `${listing}pagina/${n + 1}/`}" aria-current="page">`));
+      }
+      expect(paginas.reduce((som, html) => som + kaarten(html), 0)).toBe(verwacht.length);
+      const alles = paginas.join('');
+      for (const i of verwacht) expect(alles).toContain(`href="/inzichten/${i.slug}/"`);
+    }
+    // The counts per soort on the overview come from the whole list, on every page.
+    const n = inzichten.filter((i) => i.data.soort === 'succesvoorwaarde').length;
+    for (const html of readListing(siteDir, '/inzichten/')) expect(html).toContain(`succesvoorwaarden</a> (${n})`);
   });
 
   test('a helpful 404 page exists', () => {

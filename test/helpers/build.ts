@@ -51,6 +51,19 @@ export function readPage(outDir: string, urlPath: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
+/**
+ * A paginated listing: its first page and every page reached by following the "Volgende" links
+ * of the page navigation (Paginering.astro), in order, as HTML.
+ */
+export function readListing(outDir: string, urlPath: string): string[] {
+  const pages = [readPage(outDir, urlPath)];
+  for (;;) {
+    const volgende = /<a href="([^"]+)">Volgende<\/a>/.exec(pages.at(-1)!)?.[1];
+    if (!volgende || pages.length > 1000) return pages;
+    pages.push(readPage(outDir, volgende));
+  }
+}
+
 /** Every HTML file of a built site, as URL paths. */
 export function allPages(outDir: string): string[] {
   const pages: string[] = [];
