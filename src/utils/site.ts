@@ -68,6 +68,17 @@ export function cacheKey(site: SiteData, ...entries: { digest?: string | number;
   ].join('/');
 }
 
+/**
+ * `cacheKey` for a page or file that renders the bodies of all published entries (the open-data
+ * files): the site digest plus the digest (frontmatter and body) of every alliance and insight.
+ */
+export function cacheKeyMetTeksten(site: SiteData): string {
+  const hash = createHash('sha1');
+  for (const a of site.allianties) hash.update(`${a.id}\0${a.digest ?? Math.random()}\0`);
+  for (const i of site.inzichten) hash.update(`${i.id}\0${i.entry.digest ?? Math.random()}\0`);
+  return `${site.digest}/${hash.digest('hex')}`;
+}
+
 let cache: Promise<SiteData> | undefined;
 
 /**

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { alliantiesBestandSchema, alsJsonSchema, inzichtenBestandSchema } from '../../schemas/opendata.ts';
 import { naarCsv } from '../../utils/csv.ts';
 import { ALLIANTIE_KOLOMMEN, INZICHT_KOLOMMEN, OPEN_DATA, alliantiesBestand, inzichtenBestand, openDataUrl } from '../../utils/opendata.ts';
-import { getSiteData } from '../../utils/site.ts';
+import { cacheKeyMetTeksten, getSiteData } from '../../utils/site.ts';
 import { absoluut } from '../../utils/urls.ts';
 
 /** The open-data files, generated at build time from the published entries only. */
@@ -19,7 +19,12 @@ const bestanden: Record<string, () => Promise<{ body: string; type: string }>> =
 const json = (data: unknown, leesbaar = true) => ({ body: `${JSON.stringify(data, null, leesbaar ? 2 : undefined)}\n`, type: 'application/json; charset=utf-8' });
 const csv = (body: string) => ({ body, type: 'text/csv; charset=utf-8' });
 
-export const getStaticPaths = (() => Object.keys(bestanden).map((bestand) => ({ params: { bestand } }))) satisfies GetStaticPaths;
+// Reused by incremental builds until an entry (also its body) or a taxonomy changes; "gegenereerd" then keeps the
+// time of the build that last changed the data.
+export const getStaticPaths = (async () => {
+  const sleutel = cacheKeyMetTeksten(await getSiteData());
+  return Object.keys(bestanden).map((bestand) => ({ params: { bestand }, cacheKey: sleutel }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { body, type } = await bestanden[params.bestand!]();

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_TAXONOMIEEN, feedResponse, termFeed, type FeedTaxonomie } from '../../../utils/feeds.ts';
-import { getSiteData } from '../../../utils/site.ts';
+import { cacheKey, getSiteData } from '../../../utils/site.ts';
 
 /** RSS feed per soort, rol and thema: /rollen/gemeente/rss.xml. */
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
-  return FEED_TAXONOMIEEN.flatMap((taxonomie) => site[taxonomie].map((t) => ({ params: { taxonomie, term: t.id } })));
+  return FEED_TAXONOMIEEN.flatMap((taxonomie) => site[taxonomie].map((t) => ({ params: { taxonomie, term: t.id }, cacheKey: cacheKey(site) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse, rolSoortFeed } from '../../../../utils/feeds.ts';
-import { getSiteData } from '../../../../utils/site.ts';
+import { cacheKey, getSiteData } from '../../../../utils/site.ts';
 
 /** RSS feed of one soort for one rol: /rollen/gemeente/succesvoorwaarde/rss.xml. */
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
-  return site.rollen.flatMap((r) => site.soorten.map((s) => ({ params: { rol: r.id, soort: s.id } })));
+  return site.rollen.flatMap((r) => site.soorten.map((s) => ({ params: { rol: r.id, soort: s.id }, cacheKey: cacheKey(site) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
