@@ -54,6 +54,15 @@ interface AlliantieRecord {
 }
 
 const pageHtml = (site: BuiltSite, pad: string) => readText(site, pad.endsWith('/') ? `${pad}index.html` : pad);
+/** Every page of a paginated listing, found by following its "Volgende" links. */
+function listingHtml(site: BuiltSite, pad: string): string[] {
+  const paginas = [pageHtml(site, pad)];
+  for (let volgende; (volgende = /<a href="([^"]+)">Volgende<\/a>/.exec(paginas.at(-1)!)?.[1]) && paginas.length < 1000; ) {
+    expect(volgende.startsWith(site.base)).toBe(true);
+    paginas.push(pageHtml(site, volgende.slice(site.base.length)));
+  }
+  return paginas;
+}
 
 /** The checks every build must pass, whatever its content and base path. */
 function publishedOutputTests(getSite: () => BuiltSite) {
@@ -124,8 +133,8 @@ function publishedOutputTests(getSite: () => BuiltSite) {
         const html = pageHtml(site, `${taxonomie}/${id}/`);
         const alternates = tags(html, 'link').filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml').map((l) => l.href);
         expect(alternates).toContain(`${site.base}${taxonomie}/${id}/rss.xml`);
-        // The page lists the same insights as its feed.
-        const opPagina = new Set(tags(html, 'a').map((a) => a.href).filter((h) => /\/inzichten\/[^/]+\/$/.test(h)));
+        // The listing (all its pages) lists the same insights as its feed.
+        const opPagina = new Set(listingHtml(site, `${taxonomie}/${id}/`).flatMap((p) => tags(p, 'a').map((a) => a.href)).filter((h) => /\/inzichten\/[^/]+\/$/.test(h)));
         expect([...opPagina].sort()).toEqual(verwacht.map((u) => new URL(u).pathname).sort());
         feeds++;
       }
