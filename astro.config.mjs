@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -11,8 +12,12 @@ export default defineConfig({
   // Builds of other content trees keep their own content-layer cache, so they never mix with the real content.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Frontmatter completion and validation in VS Code from the same schemas (JSON schemas in .astro/collections/).
+  experimental: { contentIntellisense: true },
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // The content check runs first: it reports every content problem at once, in Dutch,
+  // before Astro's own content sync would stop at the first.
+  integrations: [contentCheck(), mdx(), pagefind()],
   // Shiki colours code with inline styles, which the CSP below refuses; code blocks stay plain.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in a <meta> element on every page (see README, "Security").

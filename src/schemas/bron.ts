@@ -23,6 +23,11 @@ export function bronSchema(documenten: string[]) {
 /** At least one source: every entry names where it comes from. */
 export function bronnenSchema(documenten: string[]) {
   return z
-    .array(bronSchema(documenten), { error: 'bronnen moet een lijst zijn van bronnen' })
+    .array(bronSchema(documenten), {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'bronnen ontbreekt: noem minstens één bron, bijvoorbeeld "- document: jaarverslag-2021" met een sectie'
+          : 'bronnen moet een lijst zijn van bronnen (elke bron begint met "- document:" of "- titel:")',
+    })
     .min(1, { error: 'noem minstens één bron: elk inzicht zegt waar het vandaan komt' });
 }

@@ -59,7 +59,7 @@ describe('the insight schema rejects bad frontmatter with Dutch messages', () =>
     const f = fouten(rest);
     expect(f.titel).toBe('de titel ontbreekt of is geen tekst');
     expect(f.samenvatting).toBe('de samenvatting ontbreekt of is geen tekst');
-    expect(f.bronnen).toBe('bronnen moet een lijst zijn van bronnen');
+    expect(f.bronnen).toBe('bronnen ontbreekt: noem minstens één bron, bijvoorbeeld "- document: jaarverslag-2021" met een sectie');
     expect(fouten({ ...geldig, bronnen: [] }).bronnen).toBe('noem minstens één bron: elk inzicht zegt waar het vandaan komt');
   });
 

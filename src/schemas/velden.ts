@@ -5,19 +5,31 @@ import { z } from 'astro/zod';
  * says what is wrong and what is allowed.
  */
 
-/** One of a list of ids; the message lists every allowed value. */
+/**
+ * One of a list of ids; the message lists every allowed value. An enum (not a free
+ * string) so the generated JSON schema offers the ids as completions in the editor.
+ */
 export function keuze(ids: string[], wat: string) {
   const toegestaan = ids.length ? ids.join(', ') : '(nog geen waarden gedefinieerd)';
-  return z.string({ error: `moet een ${wat} zijn (tekst); toegestaan: ${toegestaan}` }).refine((v) => ids.includes(v), {
-    error: (issue) => `"${String(issue.input)}" is geen bekende ${wat}; toegestaan: ${toegestaan}`,
-    params: { toegestaan: ids },
+  // An empty taxonomy still needs a schema that refuses every value.
+  const waarden = (ids.length ? ids : ['\u0000']) as [string, ...string[]];
+  return z.enum(waarden, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${wat} ontbreekt; toegestaan: ${toegestaan}`
+        : typeof issue.input === 'string'
+          ? `"${issue.input}" is geen bekende ${wat}; toegestaan: ${toegestaan}`
+          : `moet een ${wat} zijn (tekst); toegestaan: ${toegestaan}`,
   });
 }
 
 /** A list of ids from one taxonomy, without duplicates. */
 export function keuzes(ids: string[], wat: string, { min = 0 } = {}) {
   return z
-    .array(keuze(ids, wat), { error: `moet een lijst zijn, bijvoorbeeld [${ids.slice(0, 2).join(', ')}]` })
+    .array(keuze(ids, wat), {
+      error: (issue) =>
+        `${issue.input === undefined ? 'ontbreekt' : 'moet een lijst zijn'}: schrijf bijvoorbeeld [${ids.slice(0, 2).join(', ')}]; toegestaan: ${ids.join(', ')}`,
+    })
     .min(min, { error: `noem minstens ${min} ${wat}; toegestaan: ${ids.join(', ')}` })
     .refine((lijst) => new Set(lijst).size === lijst.length, { error: `noem elke ${wat} maar één keer` });
 }

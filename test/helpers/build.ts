@@ -20,12 +20,16 @@ export interface BuildResult {
  */
 export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
+  const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
+  // A fixture is a fresh temporary folder each run: a content cache from an earlier run
+  // still imports the files of a folder that is gone, and the build fails on it.
+  if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
-      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`) } : {}),
+      ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: cacheDir } : {}),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,

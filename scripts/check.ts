@@ -1,0 +1,22 @@
+/**
+ * `npm run check`: validates all content in seconds, without building the site,
+ * and reports every problem at once in Dutch. Exits 1 on any error; warnings do not fail.
+ *
+ *   npm run check              report for people
+ *   npm run check -- --github  also GitHub Actions annotations (automatic when GITHUB_ACTIONS=true)
+ *
+ * Reads `INZICHTENBANK_CONTENT` (default: content/).
+ */
+import { githubRapport, tekstRapport } from '../src/validation/rapport.ts';
+import { valideerContent } from '../src/validation/valideer.ts';
+
+const args = process.argv.slice(2);
+const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
+
+const start = performance.now();
+const { problems, bestanden } = valideerContent();
+const ms = performance.now() - start;
+
+if (github && problems.length) console.log(githubRapport(problems));
+console.log(tekstRapport(problems, { bestanden, ms }));
+process.exitCode = problems.some((p) => p.level === 'error') ? 1 : 0;

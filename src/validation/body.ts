@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TaxonomieIds } from '../utils/taxonomie.ts';
+import { bedoeldeU } from './suggestie.ts';
+import type { Entry, Problem } from './valideer.ts';
+
+/**
+ * The author components staff may use in an entry without importing them
+ * (the pages pass them to the MDX content), with their required and allowed attributes.
+ * Keep in sync with `src/components/auteur/index.ts`.
+ */
+export const AUTEURCOMPONENTEN: Record<string, { verplicht: string[]; toegestaan: string[] }> = {
+  Citaat: { verplicht: ['naam', 'organisatie'], toegestaan: ['naam', 'functie', 'organisatie'] },
+  Kernboodschap: { verplicht: [], toegestaan: ['titel'] },
+  Voorwaarden: { verplicht: ['rol'], toegestaan: ['rol', 'titel'] },
+};
+
+interface Context {
+  /** Every entry by its URL (`/inzichten/<slug>/`). */
+  doelen: Map<string, Entry>;
+  tax: TaxonomieIds;
+  root: string;
+  nu: Date;
+  /** Top-level segments of the site's own pages (`bijdragen`, `zoeken`, ...). */
+  paginas?: Set<string>;
+}
+
+/** Blanks out fenced and inline code, keeping line numbers, so examples in code are not checked. */
+function zonderCode(body: string): string {
+  return body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
+}
+
+/** Top-level route segments of the site's own pages (`src/pages` beside this module). */
+export function paginaSegmenten(pagesDir = fileURLToPath(new URL('../pages', import.meta.url))): Set<string> | undefined {
+  if (!fs.existsSync(pagesDir)) return undefined;
+  return new Set(fs.readdirSync(pagesDir).map((n) => n.replace(/\.(astro|mdx?|ts|js|html)$/, '')));
+}
+
+function regelOp(tekst: string, index: number): number {
+  let n = 0;
+  for (let i = 0; i < index; i++) if (tekst.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function isGepubliceerd(e: Entry, nu: Date): boolean {
+  const d = e.data;
+  return !!d && !d.concept && d.datum instanceof Date && d.datum <= nu;
+}
+
+/** Checks links and author components in the body of one entry. */
+export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'>[] {
+  const uit: Omit<Problem, 'file'>[] = [];
+  const body = zonderCode(entry.bestand.body);
+  const regel = (index: number) => entry.bestand.bodyLine + regelOp(body, index);
+  const paginas = ctx.paginas ?? paginaSegmenten();
+
+  // Links: [tekst](doel) and href="doel".
+  const links = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bhref=["']([^"']+)["']/g;
+  for (const m of body.matchAll(links)) {
+    const doel = m[1] ?? m[2];
+    const line = regel(m.index);
+    const fout = (message: string, level: Problem['level'] = 'error') => uit.push({ line, field: '(tekst)', message, level });
+    if (/^(https?:|mailto:|tel:|#)/i.test(doel) || doel.startsWith('//')) continue;
+    if (/\.mdx?(#.*)?$/.test(doel)) {
+      fout(`de link "${doel}" wijst naar een bestand; op de site werkt die niet. Gebruik het adres van de pagina, bijvoorbeeld /inzichten/<slug>/`);
+      continue;
+    }
+    if (!doel.startsWith('/')) {
+      fout(`de link "${doel}" is geen volledig adres: begin interne links met / (bijvoorbeeld /inzichten/<slug>/) en externe met https://`);
+      continue;
+    }
+    const pad = doel.replace(/[?#].*$/, '');
+    const segmenten = pad.split('/').filter(Boolean);
+    if (segmenten[0] === 'inzichten' || segmenten[0] === 'allianties') {
+      if (segmenten.length === 1) continue;
+      const url = `/${segmenten.slice(0, 2).join('/')}/`;
+      const doelEntry = ctx.doelen.get(url);
+      if (!doelEntry || segmenten.length > 2) {
+        const soortgelijk = [...ctx.doelen.keys()].filter((s) => s.startsWith(`/${segmenten[0]}/`));
+        fout(`de link "${doel}" wijst naar een pagina die niet bestaat.${bedoeldeU(url, soortgelijk)}`);
+      } else if (!isGepubliceerd(doelEntry, ctx.nu) && doelEntry.data) {
+        fout(`de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`, 'warning');
+      }
+    } else if (segmenten[0] && segmenten[0] in ctx.tax && segmenten[0] !== 'bronnen' && paginas?.has('[taxonomie]')) {
+      const ids = ctx.tax[segmenten[0] as keyof TaxonomieIds];
+      if (segmenten.length > 2 || (segmenten[1] && !ids.includes(segmenten[1]))) {
+        fout(`de link "${doel}" wijst naar een pagina die niet bestaat; toegestaan na /${segmenten[0]}/: ${ids.join(', ')}.${bedoeldeU(segmenten[1], ids)}`);
+      }
+    } else if (paginas && segmenten.length && !paginas.has(segmenten[0])) {
+      fout(`de link "${doel}" wijst naar een pagina die niet bestaat; interne links beginnen bijvoorbeeld met /inzichten/, /allianties/ of /rollen/`);
+    }
+  }
+
+  // Author components: known names, required attributes, valid roles.
+  const tags = /<([A-Z][A-Za-z0-9]*)(\s[^>]*?)?\/?>/g;
+  const imports = new Set([...body.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) => (m[2] ? [m[2]] : m[1].split(',').map((s) => s.trim().split(/\s+as\s+/).at(-1)!))));
+  const namen = Object.keys(AUTEURCOMPONENTEN);
+  for (const m of body.matchAll(tags)) {
+    const naam = m[1];
+    const line = regel(m.index);
+    const spec = AUTEURCOMPONENTEN[naam];
+    if (!spec) {
+      if (!imports.has(naam)) {
+        uit.push({ line, field: `<${naam}>`, message: `onbekend component <${naam}>; beschikbaar: ${namen.map((n) => `<${n}>`).join(', ')}.${bedoeldeU(naam, namen)}`, level: 'error' });
+      }
+      continue;
+    }
+    const attrs = new Map([...(m[2] ?? '').matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? a[3] ?? a[4]]));
+    for (const attr of spec.verplicht) {
+      if (!attrs.get(attr)?.trim()) {
+        const wat = naam === 'Citaat' ? `een citaat zonder ${attr}: noem wie het zei en bij welke organisatie` : `<${naam}> mist ${attr}="..."`;
+        uit.push({ line, field: `<${naam}> ${attr}`, message: `${wat}, bijvoorbeeld <${naam} ${spec.verplicht.map((v) => `${v}="..."`).join(' ')}>`, level: 'error' });
+      }
+    }
+    for (const attr of attrs.keys()) {
+      if (!spec.toegestaan.includes(attr)) {
+        uit.push({ line, field: `<${naam}> ${attr}`, message: `<${naam}> kent geen ${attr}; toegestaan: ${spec.toegestaan.join(', ')}.${bedoeldeU(attr, spec.toegestaan)}`, level: 'error' });
+      }
+    }
+    const rol = attrs.get('rol');
+    if (naam === 'Voorwaarden' && rol && !ctx.tax.rollen.includes(rol)) {
+      uit.push({ line, field: '<Voorwaarden> rol', message: `"${rol}" is geen bekende rol; toegestaan: ${ctx.tax.rollen.join(', ')}.${bedoeldeU(rol, ctx.tax.rollen)}`, level: 'error' });
+    }
+  }
+  return uit;
+}

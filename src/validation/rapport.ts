@@ -1,0 +1,49 @@
+import type { Problem } from './valideer.ts';
+
+function telwoord(n: number, enkelvoud: string, meervoud: string) {
+  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
+}
+
+/** Human report in Dutch, grouped per file: errors first, then warnings. */
+export function tekstRapport(problems: Problem[], { bestanden, ms }: { bestanden: number; ms: number }): string {
+  const regels: string[] = [];
+  const fouten = problems.filter((p) => p.level === 'error');
+  const waarschuwingen = problems.filter((p) => p.level === 'warning');
+  for (const [kop, lijst, teken] of [
+    ['Fouten (moeten worden opgelost)', fouten, '✖'],
+    ['Waarschuwingen (controleer ze; ze houden niets tegen)', waarschuwingen, '⚠'],
+  ] as const) {
+    if (!lijst.length) continue;
+    regels.push('', `${kop}:`);
+    let vorig = '';
+    for (const p of lijst) {
+      if (p.file !== vorig) regels.push('', `  ${p.file}`);
+      vorig = p.file;
+      regels.push(`    ${teken} regel ${p.line}, ${p.field}: ${p.message}`);
+    }
+  }
+  const duur = `${telwoord(bestanden, 'bestand', 'bestanden')} gecontroleerd in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`;
+  regels.push('');
+  if (fouten.length) {
+    regels.push(`✖ ${telwoord(fouten.length, 'fout', 'fouten')} en ${telwoord(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`);
+  } else if (waarschuwingen.length) {
+    regels.push(`✔ Geen fouten, wel ${telwoord(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`);
+  } else {
+    regels.push(`✔ Alle content is in orde (${duur}).`);
+  }
+  return regels.join('\n');
+}
+
+/** Escapes a value for a GitHub Actions workflow command. */
+function escape(s: string, property = false) {
+  let r = s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  if (property) r = r.replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return r;
+}
+
+/** GitHub Actions annotations: `::error file=...,line=...,title=...::message`, one per problem. */
+export function githubRapport(problems: Problem[]): string {
+  return problems
+    .map((p) => `::${p.level === 'error' ? 'error' : 'warning'} file=${escape(p.file, true)},line=${p.line},title=${escape(p.field, true)}::${escape(`${p.field}: ${p.message}`)}`)
+    .join('\n');
+}

@@ -1,0 +1,304 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { alliantieSchema } from '../schemas/alliantie.ts';
+import { inzichtSchema } from '../schemas/inzicht.ts';
+import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
+import { contentDir as standaardContentDir } from '../utils/paths.ts';
+import { slugVan } from '../utils/slug.ts';
+import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/taxonomie.ts';
+import { leesMdx, leesYaml, type GelezenBestand } from './bestand.ts';
+import { PLAATSHOUDER } from './plaatshouder.ts';
+import { controleerBody, paginaSegmenten } from './body.ts';
+import { bedoeldeU, metSuggestie } from './suggestie.ts';
+
+/** One thing wrong with the content, as staff should read it. */
+export interface Problem {
+  /** Path of the file, relative to the working directory when inside it. */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** The frontmatter field (`rollen[1]`, `citaten[0].naam`), or what part of the file. */
+  field: string;
+  /** Dutch: what is wrong and what is allowed. */
+  message: string;
+  /** Errors fail the check and the build; warnings are reported but do not. */
+  level: 'error' | 'warning';
+}
+
+/** An insight or alliance as read from disk. */
+export interface Entry {
+  kind: 'inzicht' | 'alliantie';
+  /** Slug (insight: file name) or id (alliance: folder name). */
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** Alliance folder of an insight, if any. */
+  alliantie?: string;
+  bestand: GelezenBestand;
+  /** The parsed frontmatter, when it passed the schema. */
+  data?: Record<string, unknown>;
+}
+
+export interface ContentModel {
+  root: string;
+  tax: TaxonomieIds;
+  allianties: Entry[];
+  inzichten: Entry[];
+}
+
+/** Where an entry appears on the site. */
+export function urlVan(entry: Pick<Entry, 'kind' | 'id'>): string {
+  return entry.kind === 'inzicht' ? `/inzichten/${entry.id}/` : `/allianties/${entry.id}/`;
+}
+
+const MDX = /\.mdx?$/;
+
+function alleBestanden(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/** Reads every alliance and insight under `root` (no validation beyond parsing). */
+export function leesContent(root = standaardContentDir): ContentModel & { overig: string[] } {
+  const tax = leesTaxonomieIds(root);
+  const allianties: Entry[] = [];
+  const inzichten: Entry[] = [];
+  const overig: string[] = [];
+  for (const abs of alleBestanden(root)) {
+    const delen = path.relative(root, abs).split(path.sep);
+    const naam = delen.at(-1)!;
+    // Hidden files and folders (.git, .DS_Store) are not content.
+    if (delen[0] === 'taxonomie' || delen.some((d) => d.startsWith('.')) || naam.toLowerCase() === 'readme.md') continue;
+    const lees = () => leesMdx(fs.readFileSync(abs, 'utf8'));
+    if (delen[0] === 'allianties' && delen.length === 3 && /^index\.mdx?$/.test(naam)) {
+      allianties.push({ kind: 'alliantie', id: delen[1], path: abs, bestand: lees() });
+    } else if (delen[0] === 'allianties' && delen.length === 4 && delen[2] === 'inzichten' && MDX.test(naam)) {
+      inzichten.push({ kind: 'inzicht', id: naam.replace(MDX, ''), path: abs, alliantie: delen[1], bestand: lees() });
+    } else if (delen[0] === 'inzichten' && delen.length === 2 && MDX.test(naam)) {
+      inzichten.push({ kind: 'inzicht', id: naam.replace(MDX, ''), path: abs, bestand: lees() });
+    } else {
+      overig.push(abs);
+    }
+  }
+  return { root, tax, allianties, inzichten, overig };
+}
+
+/** Turns a Zod issue path into `citaten[0].naam`. */
+export function veldnaam(pad: readonly PropertyKey[]): string {
+  return pad.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+}
+
+function zodProblemen(
+  file: string,
+  bestand: GelezenBestand,
+  issues: z.core.$ZodIssue[],
+  schema: z.ZodType,
+): Omit<Problem, 'file'>[] {
+  const uit: Omit<Problem, 'file'>[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const toegestaan = veldenOp(schema, issue.path);
+      for (const key of issue.keys) {
+        const pad = [...issue.path, key];
+        uit.push({
+          line: bestand.regelVan(pad),
+          field: veldnaam(pad),
+          message: metSuggestie(issue.message.replace(issue.keys.join(', '), key), key, toegestaan),
+          level: 'error',
+        });
+      }
+      continue;
+    }
+    const waarden = issue.code === 'invalid_value' ? (issue.values as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+    const invoer = issue.path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), bestand.data);
+    uit.push({
+      line: bestand.regelVan(issue.path),
+      field: veldnaam(issue.path) || '(frontmatter)',
+      message: metSuggestie(issue.message, invoer, waarden),
+      level: 'error',
+    });
+  }
+  return uit;
+}
+
+/** Field names of the object at `pad` inside a schema, for "bedoelde u" on misspelled field names. */
+export function veldenOp(schema: z.ZodType, pad: readonly PropertyKey[]): string[] {
+  let def = (schema as unknown as { _zod: { def: Record<string, any> } })._zod.def;
+  const pel = () => {
+    while (['default', 'optional', 'nullable', 'prefault', 'catch', 'readonly'].includes(def.type) || def.type === 'pipe') {
+      def = (def.type === 'pipe' ? def.in : def.innerType)._zod.def;
+    }
+  };
+  pel();
+  for (const stap of pad) {
+    if (typeof stap === 'number' && def.type === 'array') def = def.element._zod.def;
+    else if (def.type === 'object' && typeof stap === 'string' && def.shape[stap]) def = def.shape[stap]._zod.def;
+    else return [];
+    pel();
+  }
+  return def.type === 'object' ? Object.keys(def.shape) : [];
+}
+
+export interface ValidatieOpties {
+  /** Content root; defaults to `INZICHTENBANK_CONTENT` or `content/`. */
+  root?: string;
+  /** Paths in problems are relative to this folder (default: the working directory). */
+  cwd?: string;
+  /** "Now", for embargo warnings. */
+  nu?: Date;
+}
+
+export interface ValidatieResultaat {
+  problems: Problem[];
+  /** Number of files read. */
+  bestanden: number;
+  model: ContentModel;
+}
+
+/**
+ * Validates all content: every taxonomy, alliance and insight against the same Zod
+ * schemas the site uses, then the checks across files (duplicate slugs, unknown
+ * alliance folders, links, quotes in the body, files the site would ignore).
+ * Returns every problem at once, sorted by file and line.
+ */
+export function valideerContent({ root = standaardContentDir, cwd = process.cwd(), nu = new Date() }: ValidatieOpties = {}): ValidatieResultaat {
+  const problems: Problem[] = [];
+  const rel = (abs: string) => {
+    const r = path.relative(cwd, abs);
+    return (r.startsWith('..') || path.isAbsolute(r) ? abs : r).split(path.sep).join('/');
+  };
+  const meld = (abs: string, p: Omit<Problem, 'file'>) => problems.push({ file: rel(abs), ...p });
+
+  if (!fs.existsSync(root)) {
+    meld(root, { line: 1, field: '(map)', message: `de contentmap bestaat niet: ${root}`, level: 'error' });
+    return { problems, bestanden: 0, model: { root, tax: leesTaxonomieIds(root), allianties: [], inzichten: [] } };
+  }
+
+  // 1. Taxonomies: each file against its schema, ids unique.
+  for (const naam of Object.keys(taxonomieen) as TaxonomieNaam[]) {
+    const bestand = taxonomieBestand(naam, root);
+    if (!fs.existsSync(bestand)) {
+      meld(bestand, { line: 1, field: '(bestand)', message: `het taxonomiebestand ${naam}.yaml ontbreekt`, level: 'error' });
+      continue;
+    }
+    const yaml = leesYaml(fs.readFileSync(bestand, 'utf8'));
+    for (const f of yaml.syntaxfouten) meld(bestand, { line: f.line, field: '(yaml)', message: f.message, level: 'error' });
+    if (yaml.syntaxfouten.length) continue;
+    if (!Array.isArray(yaml.data)) {
+      meld(bestand, { line: 1, field: '(bestand)', message: `${naam}.yaml moet een lijst zijn van blokken die met "- id:" beginnen`, level: 'error' });
+      continue;
+    }
+    const gezien = new Set<string>();
+    yaml.data.forEach((term: unknown, i: number) => {
+      const r = taxonomieen[naam].schema.safeParse(term);
+      if (!r.success) {
+        for (const issue of r.error.issues) {
+          meld(bestand, { line: yaml.regelVan([i, ...issue.path]), field: `[${i}].${veldnaam(issue.path)}`, message: issue.message, level: 'error' });
+        }
+      }
+      const id = (term as { id?: unknown })?.id;
+      if (typeof id === 'string') {
+        if (gezien.has(id)) meld(bestand, { line: yaml.regelVan([i, 'id']), field: `[${i}].id`, message: `de id "${id}" komt twee keer voor in ${naam}.yaml`, level: 'error' });
+        gezien.add(id);
+      }
+    });
+  }
+
+  const model = leesContent(root);
+  const { tax } = model;
+  const schemas = { inzicht: inzichtSchema(tax), alliantie: alliantieSchema(tax) };
+
+  // 2. Files the site would silently ignore.
+  for (const abs of model.overig) {
+    const r = path.relative(root, abs).split(path.sep).join('/');
+    const hint = MDX.test(abs)
+      ? 'zet een inzicht in inzichten/<slug>.mdx of allianties/<alliantie>/inzichten/<slug>.mdx, en een alliantie in allianties/<alliantie>/index.mdx'
+      : 'alleen .mdx-bestanden (en .yaml in taxonomie/) worden gebruikt';
+    meld(abs, { line: 1, field: '(bestand)', message: `dit bestand staat niet op een plek die de site leest en verschijnt nergens (${r}); ${hint}`, level: 'warning' });
+  }
+
+  // 3. Each entry: frontmatter syntax, schema, file name.
+  for (const entry of [...model.allianties, ...model.inzichten]) {
+    const { bestand } = entry;
+    for (const f of bestand.syntaxfouten) meld(entry.path, { line: f.line, field: '(frontmatter)', message: f.message, level: 'error' });
+    if (bestand.data !== undefined || !bestand.syntaxfouten.length) {
+      const r = schemas[entry.kind].safeParse(bestand.data ?? {});
+      if (r.success) entry.data = r.data as Record<string, unknown>;
+      else for (const p of zodProblemen(rel(entry.path), bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
+    }
+    if (slugVan(entry.id) !== entry.id) {
+      const wat = entry.kind === 'inzicht' ? 'bestandsnaam' : 'mapnaam';
+      meld(entry.path, {
+        line: 1,
+        field: `(${wat})`,
+        message: `de ${wat} "${entry.id}" is geen geldige slug: gebruik kleine letters zonder accenten, cijfers en streepjes, bijvoorbeeld "${slugVan(entry.id) || 'mijn-inzicht'}"`,
+        level: 'error',
+      });
+    }
+    bestand.tekst.split('\n').forEach((regel, i) => {
+      if (!regel.includes(PLAATSHOUDER)) return;
+      const veld = i + 1 < bestand.bodyLine ? (/^\s*-?\s*([a-z]+):/.exec(regel)?.[1] ?? '(frontmatter)') : '(tekst)';
+      meld(entry.path, { line: i + 1, field: veld, message: `hier staat nog "${PLAATSHOUDER}" uit het sjabloon van npm run nieuw: vul dit in voordat het wordt samengevoegd`, level: 'warning' });
+    });
+    const datum = entry.data?.datum;
+    if (datum instanceof Date && datum > nu && !entry.data?.concept) {
+      meld(entry.path, {
+        line: bestand.regelVan(['datum']),
+        field: 'datum',
+        message: `de datum ${datum.toISOString().slice(0, 10)} ligt in de toekomst: dit ${entry.kind} staat onder embargo en verschijnt pas vanaf die dag (bij de volgende build)`,
+        level: 'warning',
+      });
+    }
+  }
+
+  // 4. Across files: duplicate slugs, insights of unknown alliances, themes on alliance insights.
+  const alliantieIds = model.allianties.map((a) => a.id);
+  const perSlug = new Map<string, Entry[]>();
+  for (const i of model.inzichten) perSlug.set(i.id, [...(perSlug.get(i.id) ?? []), i]);
+  for (const [slug, dubbel] of perSlug) {
+    if (dubbel.length < 2) continue;
+    for (const e of dubbel) {
+      const anderen = dubbel.filter((d) => d !== e).map((d) => rel(d.path)).join(', ');
+      meld(e.path, {
+        line: 1,
+        field: '(bestandsnaam)',
+        message: `de slug "${slug}" wordt ook gebruikt door ${anderen}; elk inzicht heeft een eigen adres /inzichten/${slug}/ nodig: geef een van de bestanden een andere naam`,
+        level: 'error',
+      });
+    }
+  }
+  for (const i of model.inzichten) {
+    if (i.alliantie !== undefined && !alliantieIds.includes(i.alliantie)) {
+      meld(i.path, {
+        line: 1,
+        field: '(alliantie)',
+        message: `de map allianties/${i.alliantie}/ heeft geen index.mdx, dus de alliantie "${i.alliantie}" bestaat niet; bekende allianties: ${alliantieIds.join(', ') || '(geen)'}.${bedoeldeU(i.alliantie, alliantieIds)}`,
+        level: 'error',
+      });
+    }
+    const themas = i.data?.themas;
+    if (i.alliantie !== undefined && Array.isArray(themas) && themas.length) {
+      meld(i.path, {
+        line: i.bestand.regelVan(['themas']),
+        field: 'themas',
+        message: 'een inzicht van een alliantie krijgt het thema van de alliantie; laat themas weg of leeg',
+        level: 'warning',
+      });
+    }
+  }
+
+  // 5. Bodies: internal links, author components.
+  const doelen = new Map<string, Entry>([...model.inzichten, ...model.allianties].map((e) => [urlVan(e), e]));
+  const paginas = paginaSegmenten();
+  for (const entry of [...model.allianties, ...model.inzichten]) {
+    for (const p of controleerBody(entry, { doelen, tax, root, nu, paginas })) meld(entry.path, p);
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  const bestanden = model.allianties.length + model.inzichten.length + model.overig.length + Object.keys(taxonomieen).length;
+  return { problems, bestanden, model };
+}
