@@ -67,3 +67,20 @@ describe('the content check refuses unsafe bodies with the file, line and a Dutc
     expect(fouten('inzichten/met-code.mdx')).toEqual([]);
   });
 });
+
+describe('the content check refuses empty-looking and direction-reversing text in the frontmatter', () => {
+  const dir = maakContent({
+    'inzichten/alleen-spaties.mdx': inzicht({ titel: '"   "' }),
+    'inzichten/alleen-onzichtbaar.mdx': inzicht({ samenvatting: '"\\u200B\\u200D\\uFEFF"' }),
+    'inzichten/omgedraaid.mdx': inzicht({ titel: '"Start klein \\u202Eredrow\\u202C"' }),
+    'inzichten/arabisch-en-emoji.mdx': inzicht({ titel: '"Samen wonen: السكن معاً en דיור 🏠👍🏽"' }),
+  });
+  const { problems } = valideerContent({ root: dir, cwd: dir });
+  const fout = (f: string) => problems.filter((p) => p.file === f && p.level === 'error').map((p) => `${p.field}: ${p.message}`);
+
+  test('a title of only spaces is empty', () => expect(fout('inzichten/alleen-spaties.mdx')).toEqual(['titel: de titel is leeg']));
+  test('a summary of only zero-width characters is empty', () =>
+    expect(fout('inzichten/alleen-onzichtbaar.mdx')).toEqual(['samenvatting: de samenvatting is leeg: er staan alleen onzichtbare tekens in']));
+  test('a right-to-left override is refused', () => expect(fout('inzichten/omgedraaid.mdx')[0]).toMatch(/^titel: de titel bevat een onzichtbaar teken dat de leesrichting omdraait/));
+  test('Arabic, Hebrew and emoji are welcome', () => expect(fout('inzichten/arabisch-en-emoji.mdx')).toEqual([]));
+});
