@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './helpers/browser.ts';
 import { root, siteDir } from './helpers/build.ts';
 import { controleerLinks, type LinkRapport } from './helpers/links.ts';
+import { zoekMetPagefind } from './helpers/pagefind.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { pageType, siteUrls } from './helpers/site-urls.ts';
 import { sitePass, type PaginaResultaat } from './helpers/sitepass.ts';
@@ -92,6 +93,13 @@ describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
   });
 });
 
+describe('reflow (WCAG 1.4.10)', () => {
+  test('no page scrolls sideways at phone or desktop width', () => {
+    const fout = results.flatMap((r) => r.overloop.map((o) => `${r.url} (${r.breedte}): ${o}`));
+    expect(fout, regels(fout)).toEqual([]);
+  });
+});
+
 describe('Content Security Policy', () => {
   const csp = (url: string) => {
     const file = url.endsWith('/') ? path.join(siteDir, url, 'index.html') : path.join(siteDir, url);
@@ -124,6 +132,16 @@ describe('Content Security Policy', () => {
     expect(fout, regels(fout)).toEqual([]);
   });
 
+  test('no page has an inline event handler or a script address', () => {
+    const fout = results
+      .filter((r) => r.breedte === 'desktop')
+      .flatMap((r) => [
+        ...r.handlers.map((h) => `${r.url}: ${h}`),
+        ...r.verwijzingen.filter((v) => /^(javascript|vbscript):/i.test(v.absoluut)).map((v) => `${r.url}: ${v.bron}="${v.waarde}"`),
+      ]);
+    expect(fout, regels(fout)).toEqual([]);
+  });
+
   test('no page reports a CSP violation in the browser', () => {
     const fout = results.flatMap((r) => r.csp.map((c) => `${r.url} (${r.breedte}): ${c}`));
     expect(fout, regels(fout)).toEqual([]);
@@ -136,21 +154,11 @@ describe('Content Security Policy', () => {
       if (/Content[- ]Security[- ]Policy/i.test(m.text())) meldingen.push(m.text());
     });
     await page.goto(new URL('inzichten/', server.url).href);
-    // The module is fetched by the page itself, so the page's policy applies to it, its WebAssembly and its worker.
-    const gevonden = await page.evaluate(async (pf) => {
-      const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective}: ${e.blockedURI}`));
-      const pagefind = await import(pf);
-      await pagefind.init();
-      const search = await pagefind.search('alliantie');
-      const eerste = search.results.length ? await search.results[0].data() : undefined;
-      return { aantal: search.results.length, url: eerste?.url as string | undefined, violations };
-    }, new URL('pagefind/pagefind.js', server.url).href);
+    const { treffers, csp } = await zoekMetPagefind(page, new URL('pagefind/pagefind.js', server.url).href, ['alliantie']);
     await page.close();
-    expect(gevonden.violations).toEqual([]);
-    expect(meldingen).toEqual([]);
-    expect(gevonden.aantal).toBeGreaterThan(0);
-    expect(gevonden.url).toMatch(/^\/(inzichten|allianties)\//);
+    expect([...csp, ...meldingen]).toEqual([]);
+    expect(treffers.alliantie.length).toBeGreaterThan(0);
+    expect(treffers.alliantie[0].url).toMatch(/^\/(inzichten|allianties)\//);
   });
 });
 

@@ -24,11 +24,14 @@ export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: strin
   // A fixture is a fresh temporary folder each run: a content cache from an earlier run
   // still imports the files of a folder that is gone, and the build fails on it.
   if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
+  // Vitest puts Vite's import.meta.env values (BASE_URL=/, MODE, ...) into process.env;
+  // an inherited BASE_URL would override the build's own base path.
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...eigen } = process.env;
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...eigen,
       ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: cacheDir } : {}),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',

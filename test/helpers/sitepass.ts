@@ -54,6 +54,10 @@ export interface PaginaResultaat {
   verwijzingen: Verwijzing[];
   /** Every id and a[name] on the page, for anchor checks. */
   ids: string[];
+  /** Event-handler attributes in the DOM (onclick, onerror, ...): none may exist. */
+  handlers: string[];
+  /** Elements that stick out sideways at this width, forcing horizontal scrolling (WCAG 1.4.10 Reflow). */
+  overloop: string[];
   /** Executable scripts in the DOM: their src, or the size of an inline script. */
   scripts: { src: string; inlineBytes: number }[];
 }
@@ -112,7 +116,7 @@ export async function sitePass(browser: Browser, opts: PassOptions): Promise<Pag
 }
 
 async function visit(page: Page, origin: string, url: string, breedtes: Breedte[], runAxe: boolean, externShared: string[]): Promise<PaginaResultaat[]> {
-  const r: PaginaResultaat = { url, breedte: breedtes[0], status: 0, axe: [], csp: [], fouten: [], dialogen: [], extern: [], mislukt: [], resources: [], verwijzingen: [], ids: [], scripts: [] };
+  const r: PaginaResultaat = { url, breedte: breedtes[0], status: 0, axe: [], csp: [], fouten: [], dialogen: [], extern: [], mislukt: [], resources: [], verwijzingen: [], ids: [], scripts: [], overloop: [], handlers: [] };
   const andere: PaginaResultaat[] = [];
   const own = new URL(origin).origin;
   const pending: Promise<void>[] = [];
@@ -169,19 +173,24 @@ async function visit(page: Page, origin: string, url: string, breedtes: Breedte[
       const scripts = [...document.querySelectorAll('script')]
         .filter((s) => !/^application\/(ld\+)?json$|^importmap$|^speculationrules$/.test(s.type))
         .map((s) => ({ src: s.src, inlineBytes: s.src ? 0 : new TextEncoder().encode(s.textContent ?? '').length }));
-      return { verwijzingen, ids, scripts };
+      const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`),
+      );
+      return { verwijzingen, ids, scripts, handlers };
     });
     r.verwijzingen = dom.verwijzingen;
     r.ids = dom.ids;
     r.scripts = dom.scripts;
+    r.handlers = dom.handlers;
     if (runAxe) await page.evaluate(axeSource);
     for (const [i, breedte] of breedtes.entries()) {
-      const doel = i === 0 ? r : { ...r, breedte, axe: [], csp: [], fouten: [], dialogen: [], extern: [], mislukt: [], resources: [], verwijzingen: [], ids: [], scripts: [] };
+      const doel = i === 0 ? r : { ...r, breedte, axe: [], csp: [], fouten: [], dialogen: [], extern: [], mislukt: [], resources: [], verwijzingen: [], ids: [], scripts: [], overloop: [], handlers: [] };
       if (i > 0) {
         await page.setViewportSize(WIDTHS[breedte]);
         andere.push(doel);
       }
       if (runAxe) doel.axe = await runAxeOn(page);
+      doel.overloop = await overloop(page);
     }
     r.csp.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
   } catch (e) {
@@ -196,6 +205,21 @@ async function visit(page: Page, origin: string, url: string, breedtes: Breedte[
     r.extern = [...new Set(externShared)];
   }
   return [r, ...andere];
+}
+
+/** Elements wider than the viewport when the page scrolls sideways (none when it does not). */
+export async function overloop(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const breedte = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= breedte + 1) return [];
+    const pad = (el: Element) => {
+      const delen: string[] = [];
+      for (let e: Element | null = el; e && e !== document.body && delen.length < 4; e = e.parentElement) delen.unshift(e.localName + (e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''));
+      return delen.join(' > ');
+    };
+    const uit = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > breedte + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > breedte + 1));
+    return uit.slice(0, 5).map((el) => `${pad(el)} (${Math.round(el.getBoundingClientRect().right)}px > ${breedte}px)`);
+  });
 }
 
 /** Runs axe-core (already injected) on the page as it is laid out now. */
