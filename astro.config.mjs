@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapFilter } from './src/utils/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
@@ -17,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The content check runs first: it reports every content problem at once, in Dutch,
   // before Astro's own content sync would stop at the first.
-  integrations: [contentCheck(), mdx(), pagefind()],
+  integrations: [contentCheck(), mdx(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
   // Shiki colours code with inline styles, which the CSP below refuses; code blocks stay plain.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in a <meta> element on every page (see README, "Security").

@@ -13,3 +13,11 @@ export const inzichtUrl = (id: string) => url(`inzichten/${id}/`);
 export const alliantieUrl = (id: string) => url(`allianties/${id}/`);
 export const termUrl = (taxonomie: string, id: string) => url(`${taxonomie}/${id}/`);
 export const taxonomieUrl = (taxonomie: string) => url(`${taxonomie}/`);
+
+/**
+ * Full address of a page for feeds, exports, sharing and citations:
+ * absoluut(inzichtUrl('x')) -> 'https://site/base/inzichten/x/'. Takes a path from url().
+ */
+export function absoluut(pad: string): string {
+  return new URL(pad, import.meta.env.SITE ?? 'http://localhost/').href;
+}

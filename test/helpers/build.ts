@@ -15,6 +15,12 @@ export interface BuildResult {
 }
 
 /**
+ * Vitest exposes `import.meta.env` through `process.env` (SITE, BASE_URL, MODE, DEV, ...). A child build
+ * that inherited them would see the test run's values instead of its own BASE_PATH and SITE_URL.
+ */
+const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
+
+/**
  * Runs a real `astro build` (including the Pagefind index) of `contentDir` into `outDir`.
  * `env` can set BASE_PATH, SITE_URL and the like.
  */
@@ -24,14 +30,11 @@ export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: strin
   // A fixture is a fresh temporary folder each run: a content cache from an earlier run
   // still imports the files of a folder that is gone, and the build fails on it.
   if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
-  // Vitest puts Vite's import.meta.env values (BASE_URL=/, MODE, ...) into process.env;
-  // an inherited BASE_URL would override the build's own base path.
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...eigen } = process.env;
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...eigen,
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
       ...(contentDir ? { INZICHTENBANK_CONTENT: contentDir, ASTRO_CACHE_DIR: cacheDir } : {}),
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',

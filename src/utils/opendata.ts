@@ -1,0 +1,205 @@
+/**
+ * The open-data exports (/open-data/*.json and *.csv), built from the same
+ * published data as the pages (getSiteData), so drafts and embargoed entries
+ * never appear. Every function here is linear in the number of entries.
+ */
+import type { AlliantieExport, AlliantiesBestand, InzichtenBestand, InzichtExport } from '../schemas/opendata.ts';
+import type { Alliantie } from './content.ts';
+import type { CsvWaarde } from './csv.ts';
+import { LICENTIE, UITGEVER, citeerTekst } from './metadata.ts';
+import { isoDatum, statusLabel, type InzichtMetContext, type SiteData } from './site.ts';
+import { absoluut, alliantieUrl, inzichtUrl, url } from './urls.ts';
+
+/** The files under /open-data/, by name. */
+export const OPEN_DATA = {
+  inzichtenJson: 'inzichten.json',
+  inzichtenCsv: 'inzichten.csv',
+  inzichtenSchema: 'inzichten.schema.json',
+  alliantiesJson: 'allianties.json',
+  alliantiesCsv: 'allianties.csv',
+  alliantiesSchema: 'allianties.schema.json',
+} as const;
+
+export const openDataUrl = (bestand = '') => url(`open-data/${bestand}`);
+
+type Bron = InzichtExport['bronnen'][number];
+
+function bronnen(site: SiteData, lijst: { document?: string; titel?: string; sectie?: string; pagina?: string | number; url?: string }[]): Bron[] {
+  return lijst.map((b) => {
+    const doc = b.document ? site.term('bronnen', b.document) : undefined;
+    return {
+      document: b.document ?? null,
+      titel: b.titel ?? doc?.titel ?? b.document ?? '',
+      uitgever: doc?.uitgever ?? null,
+      jaar: doc?.jaar ?? null,
+      sectie: b.sectie ?? null,
+      pagina: b.pagina === undefined ? null : String(b.pagina),
+      url: b.url ?? doc?.url ?? null,
+    };
+  });
+}
+
+const term = (site: SiteData, taxonomie: 'soorten' | 'rollen' | 'themas' | 'sectoren', id: string) => ({ id, label: site.label(taxonomie, id) });
+function fase(site: SiteData, id: string) {
+  return { id, label: site.label('fasen', id), nummer: site.term('fasen', id)?.nummer ?? 0 };
+}
+
+export function inzichtExport(inzicht: InzichtMetContext, site: SiteData): InzichtExport {
+  const { data } = inzicht.entry;
+  return {
+    id: inzicht.id,
+    url: absoluut(inzichtUrl(inzicht.id)),
+    titel: data.titel,
+    soort: term(site, 'soorten', data.soort),
+    samenvatting: data.samenvatting,
+    rollen: data.rollen.map((r) => term(site, 'rollen', r)),
+    fasen: data.fasen.map((f) => fase(site, f)),
+    themas: inzicht.themas.map((t) => term(site, 'themas', t)),
+    alliantie: inzicht.alliantie
+      ? { id: inzicht.alliantie.id, naam: inzicht.alliantie.data.naam, url: absoluut(alliantieUrl(inzicht.alliantie.id)) }
+      : null,
+    tags: data.tags,
+    citaten: data.citaten.map((c) => ({ tekst: c.tekst, naam: c.naam, functie: c.functie ?? null, organisatie: c.organisatie })),
+    bronnen: bronnen(site, data.bronnen),
+    datum: isoDatum(data.datum),
+    citeerAls: citeerTekst(inzicht),
+    tekst: (inzicht.entry.body ?? '').trim(),
+  };
+}
+
+export function alliantieExport(alliantie: Alliantie, site: SiteData): AlliantieExport {
+  const { data } = alliantie;
+  return {
+    id: alliantie.id,
+    url: absoluut(alliantieUrl(alliantie.id)),
+    naam: data.naam,
+    samenvatting: data.samenvatting,
+    thema: term(site, 'themas', data.thema),
+    startjaar: data.startjaar,
+    fase: data.fase ? fase(site, data.fase) : null,
+    status: { id: data.status, label: statusLabel(data.status) },
+    doel: data.doel,
+    aanleiding: data.aanleiding,
+    partners: data.partners.map((p) => ({ naam: p.naam, sector: term(site, 'sectoren', p.sector) })),
+    plaatsen: data.plaatsen,
+    resultaten: data.resultaten,
+    website: data.website ?? null,
+    bronnen: bronnen(site, data.bronnen),
+    datum: isoDatum(data.datum),
+    inzichten: site.inzichtenVan(alliantie.id).map((i) => i.id),
+    tekst: (alliantie.body ?? '').trim(),
+  };
+}
+
+function envelop(schema: string, titel: string, beschrijving: string, gegenereerd: Date) {
+  return {
+    $schema: absoluut(openDataUrl(schema)),
+    titel,
+    beschrijving,
+    uitgever: { naam: UITGEVER.naam, url: UITGEVER.url },
+    licentie: { naam: LICENTIE.naam, url: LICENTIE.url },
+    documentatie: absoluut(openDataUrl()),
+    gegenereerd: gegenereerd.toISOString(),
+  };
+}
+
+export function inzichtenBestand(site: SiteData, gegenereerd = new Date()): InzichtenBestand {
+  const inzichten = site.inzichten.map((i) => inzichtExport(i, site));
+  return {
+    ...envelop(
+      OPEN_DATA.inzichtenSchema,
+      'Inzichten uit de Inzichtenbank van de Maatschappelijke Alliantie',
+      'Succesvoorwaarden, systeemfouten en lessen uit de publiek-private allianties van de Maatschappelijke Alliantie.',
+      gegenereerd,
+    ),
+    aantal: inzichten.length,
+    inzichten,
+  };
+}
+
+export function alliantiesBestand(site: SiteData, gegenereerd = new Date()): AlliantiesBestand {
+  const allianties = site.allianties.map((a) => alliantieExport(a, site));
+  return {
+    ...envelop(
+      OPEN_DATA.alliantiesSchema,
+      'Allianties van de Maatschappelijke Alliantie',
+      'De publiek-private allianties van de Maatschappelijke Alliantie: opgave, doel, partners, resultaten en bronnen.',
+      gegenereerd,
+    ),
+    aantal: allianties.length,
+    allianties,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// CSV: one row per entry; lists are joined with " | ", ids and labels in separate columns.
+
+export const LIJST_SCHEIDING = ' | ';
+const lijst = (waarden: readonly (string | number)[]) => waarden.join(LIJST_SCHEIDING);
+function bronTekst(b: Bron): string {
+  let tekst = b.titel;
+  if (b.jaar) tekst += ` (${b.jaar})`;
+  if (b.sectie) tekst += `, ${b.sectie}`;
+  if (b.pagina) tekst += `, p. ${b.pagina}`;
+  if (b.url) tekst += ` <${b.url}>`;
+  return tekst;
+}
+
+export interface CsvKolom<T> {
+  naam: string;
+  beschrijving: string;
+  waarde: (rij: T) => CsvWaarde;
+}
+
+export const INZICHT_KOLOMMEN: CsvKolom<InzichtExport>[] = [
+  { naam: 'id', beschrijving: 'Vaste sleutel van het inzicht.', waarde: (r) => r.id },
+  { naam: 'titel', beschrijving: 'Titel van het inzicht.', waarde: (r) => r.titel },
+  { naam: 'soort', beschrijving: 'Sleutel van de soort.', waarde: (r) => r.soort.id },
+  { naam: 'soort_label', beschrijving: 'Naam van de soort.', waarde: (r) => r.soort.label },
+  { naam: 'samenvatting', beschrijving: 'Samenvatting.', waarde: (r) => r.samenvatting },
+  { naam: 'alliantie', beschrijving: 'Sleutel van de alliantie (leeg als het inzicht bij geen alliantie hoort).', waarde: (r) => r.alliantie?.id },
+  { naam: 'alliantie_naam', beschrijving: 'Naam van de alliantie.', waarde: (r) => r.alliantie?.naam },
+  { naam: 'rollen', beschrijving: 'Sleutels van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.id)) },
+  { naam: 'rollen_labels', beschrijving: 'Namen van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.label)) },
+  { naam: 'fasen', beschrijving: 'Sleutels van de fasen.', waarde: (r) => lijst(r.fasen.map((t) => t.id)) },
+  { naam: 'fasen_labels', beschrijving: 'Namen van de fasen.', waarde: (r) => lijst(r.fasen.map((t) => t.label)) },
+  { naam: 'themas', beschrijving: 'Sleutels van de thema’s.', waarde: (r) => lijst(r.themas.map((t) => t.id)) },
+  { naam: 'themas_labels', beschrijving: 'Namen van de thema’s.', waarde: (r) => lijst(r.themas.map((t) => t.label)) },
+  { naam: 'tags', beschrijving: 'Trefwoorden.', waarde: (r) => lijst(r.tags) },
+  {
+    naam: 'citaten',
+    beschrijving: 'Citaten, één per regel: “tekst” — naam, functie, organisatie.',
+    waarde: (r) => r.citaten.map((c) => `“${c.tekst}” — ${[c.naam, c.functie, c.organisatie].filter(Boolean).join(', ')}`).join('\n'),
+  },
+  { naam: 'bronnen', beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.', waarde: (r) => lijst(r.bronnen.map(bronTekst)) },
+  { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', waarde: (r) => r.datum },
+  { naam: 'url', beschrijving: 'Webadres van het inzicht.', waarde: (r) => r.url },
+  { naam: 'alliantie_url', beschrijving: 'Webadres van de alliantie.', waarde: (r) => r.alliantie?.url },
+  { naam: 'citeer_als', beschrijving: 'Aanbevolen verwijzing.', waarde: (r) => r.citeerAls },
+  { naam: 'tekst', beschrijving: 'Volledige tekst (Markdown).', waarde: (r) => r.tekst },
+];
+
+export const ALLIANTIE_KOLOMMEN: CsvKolom<AlliantieExport>[] = [
+  { naam: 'id', beschrijving: 'Vaste sleutel van de alliantie.', waarde: (r) => r.id },
+  { naam: 'naam', beschrijving: 'Naam van de alliantie.', waarde: (r) => r.naam },
+  { naam: 'samenvatting', beschrijving: 'Samenvatting.', waarde: (r) => r.samenvatting },
+  { naam: 'thema', beschrijving: 'Sleutel van het thema.', waarde: (r) => r.thema.id },
+  { naam: 'thema_label', beschrijving: 'Naam van het thema.', waarde: (r) => r.thema.label },
+  { naam: 'startjaar', beschrijving: 'Jaar waarin de alliantie begon.', waarde: (r) => r.startjaar },
+  { naam: 'fase', beschrijving: 'Sleutel van de huidige fase (leeg als onbekend).', waarde: (r) => r.fase?.id },
+  { naam: 'fase_label', beschrijving: 'Naam van de huidige fase.', waarde: (r) => r.fase?.label },
+  { naam: 'status', beschrijving: 'Sleutel van de status.', waarde: (r) => r.status.id },
+  { naam: 'status_label', beschrijving: 'Status: actief, verzelfstandigd of afgerond.', waarde: (r) => r.status.label },
+  { naam: 'doel', beschrijving: 'Doel van de alliantie.', waarde: (r) => r.doel },
+  { naam: 'aanleiding', beschrijving: 'Feiten die aanleiding waren, één per regel.', waarde: (r) => r.aanleiding.join('\n') },
+  { naam: 'partners', beschrijving: 'Partners met hun sector: naam (sector).', waarde: (r) => lijst(r.partners.map((p) => `${p.naam} (${p.sector.label})`)) },
+  { naam: 'plaatsen', beschrijving: 'Plaatsen.', waarde: (r) => lijst(r.plaatsen) },
+  { naam: 'resultaten', beschrijving: 'Resultaten, één per regel.', waarde: (r) => r.resultaten.join('\n') },
+  { naam: 'website', beschrijving: 'Website van de alliantie.', waarde: (r) => r.website },
+  { naam: 'bronnen', beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.', waarde: (r) => lijst(r.bronnen.map(bronTekst)) },
+  { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', waarde: (r) => r.datum },
+  { naam: 'aantal_inzichten', beschrijving: 'Aantal gepubliceerde inzichten.', waarde: (r) => r.inzichten.length },
+  { naam: 'inzichten', beschrijving: 'Sleutels van de gepubliceerde inzichten.', waarde: (r) => lijst(r.inzichten) },
+  { naam: 'url', beschrijving: 'Webadres van de alliantie.', waarde: (r) => r.url },
+  { naam: 'tekst', beschrijving: 'Volledige tekst (Markdown).', waarde: (r) => r.tekst },
+];
