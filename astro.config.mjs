@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { takenlijstLabels } from './src/integrations/takenlijst.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/utils/sitemap.ts';
 
@@ -21,7 +23,8 @@ export default defineConfig({
   // before Astro's own content sync would stop at the first.
   integrations: [contentCheck(), mdx(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
   // Shiki colours code with inline styles, which the CSP below refuses; code blocks stay plain.
-  markdown: { syntaxHighlight: false },
+  // Task-list checkboxes get the text of their item as accessible name (src/integrations/takenlijst.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [takenlijstLabels] }) },
   // A strict Content Security Policy in a <meta> element on every page (see README, "Security").
   // Astro hashes its own bundled scripts and styles; nothing inline runs unless Astro hashed it.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and searches in a worker ('self' or blob:).

@@ -196,7 +196,7 @@ describe('hostile content', () => {
       void d.dismiss();
     });
     await page.goto(new URL(`zoeken/?q=${ZOEKWOORD}`, server.url).href);
-    const resultaat = page.locator('main a[href*="/vijandig"], main a[href*="/vijandige-titel/"]').first();
+    const resultaat = page.getByRole('list', { name: /resultaten/i }).locator('a[href*="/vijandige-titel/"]');
     await resultaat.waitFor({ timeout: 20_000 });
     const main = (await page.locator('main').textContent()) ?? '';
     const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)));

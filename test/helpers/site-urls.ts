@@ -50,7 +50,8 @@ const taxonomieen = new Set(
 
 /**
  * The route a page comes from, used to group figures per page type:
- * "/", "/inzichten/", "/inzichten/[slug]/", "/[taxonomie]/", "/[taxonomie]/[term]/", "/404.html", "/zoeken/", ...
+ * "/", "/inzichten/", "/inzichten/[slug]/", "/[taxonomie]/", "/[taxonomie]/[term]/", "/[taxonomie]/[term]/checklist/",
+ * "/404.html", "/zoeken/", ... (segments below the second are static names and kept)
  */
 export function pageType(url: string): string {
   const segs = url.split('/').filter(Boolean);
@@ -58,5 +59,6 @@ export function pageType(url: string): string {
   if (segs.length === 1 && segs[0].endsWith('.html')) return url;
   const eerste = taxonomieen.has(segs[0]) ? '[taxonomie]' : segs[0];
   if (segs.length === 1) return `/${eerste}/`;
-  return `/${eerste}/${eerste === '[taxonomie]' ? '[term]' : '[slug]'}/${segs.length > 2 ? '…/' : ''}`;
+  const rest = segs.slice(2).map((s) => `${s}/`).join('');
+  return `/${eerste}/${eerste === '[taxonomie]' ? '[term]' : '[slug]'}/${rest}`;
 }
