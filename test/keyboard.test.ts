@@ -103,6 +103,7 @@ describe('search by keyboard', () => {
       await page.keyboard.type('huisvesting');
       const [antwoord] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/zoeken/')), page.keyboard.press('Enter')]);
       expect(antwoord.status(), 'de zoekpagina bestaat').toBe(200);
+      await page.waitForURL(/\/zoeken\//);
       expect(new URL(page.url()).searchParams.get('q')).toBe('huisvesting');
       // The results: links in the list named "Resultaten", filled in by the search script.
       const treffer = page.getByRole('list', { name: /resultaten/i }).getByRole('link');

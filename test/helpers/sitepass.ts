@@ -58,8 +58,8 @@ export interface PaginaResultaat {
   handlers: string[];
   /** Elements that stick out sideways at this width, forcing horizontal scrolling (WCAG 1.4.10 Reflow). */
   overloop: string[];
-  /** Executable scripts in the DOM: their src, or the size of an inline script. */
-  scripts: { src: string; inlineBytes: number }[];
+  /** Executable scripts in the DOM: their src, or the size of an inline script and whether the page's CSP lists its hash. */
+  scripts: { src: string; inlineBytes: number; gehasht: boolean }[];
 }
 
 export interface PassOptions {
@@ -152,7 +152,7 @@ async function visit(page: Page, origin: string, url: string, breedtes: Breedte[
     await page.setViewportSize(WIDTHS[breedtes[0]]);
     const res = await page.goto(new URL(url.replace(/^\//, ''), origin).href, { waitUntil: 'load' });
     r.status = res?.status() ?? 0;
-    const dom = await page.evaluate(() => {
+    const dom = await page.evaluate(async () => {
       const verwijzingen: { bron: string; waarde: string; absoluut: string }[] = [];
       const add = (el: Element, attr: string, waarde: string | null) => {
         if (waarde === null) return;
@@ -170,9 +170,16 @@ async function visit(page: Page, origin: string, url: string, breedtes: Breedte[
         if (srcset) for (const part of srcset.split(',')) add(el, 'srcset', part.trim().split(/\s+/)[0]);
       }
       const ids = [...document.querySelectorAll('[id]')].map((e) => e.id).concat([...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!));
-      const scripts = [...document.querySelectorAll('script')]
-        .filter((s) => !/^application\/(ld\+)?json$|^importmap$|^speculationrules$/.test(s.type))
-        .map((s) => ({ src: s.src, inlineBytes: s.src ? 0 : new TextEncoder().encode(s.textContent ?? '').length }));
+      const policy = document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
+      const scripts = await Promise.all(
+        [...document.querySelectorAll('script')]
+          .filter((s) => !/^application\/(ld\+)?json$|^importmap$|^speculationrules$/.test(s.type))
+          .map(async (s) => {
+            const bytes = new TextEncoder().encode(s.textContent ?? '');
+            const hash = s.src ? '' : btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))));
+            return { src: s.src, inlineBytes: s.src ? 0 : bytes.length, gehasht: !s.src && policy.includes(`'sha256-${hash}'`) };
+          }),
+      );
       const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`),
       );
