@@ -5,6 +5,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { takenlijstLabels } from './src/integrations/takenlijst.ts';
+import decap from './src/integrations/decap.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/utils/sitemap.ts';
 
@@ -16,12 +17,17 @@ export default defineConfig({
   // Builds of other content trees keep their own content-layer cache, so they never mix with the real content.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Frontmatter completion and validation in VS Code from the same schemas (JSON schemas in .astro/collections/).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Frontmatter completion and validation in VS Code from the same schemas (JSON schemas in .astro/collections/).
+    contentIntellisense: true,
+    // Reuses the previous build's HTML of pages whose getStaticPaths() cacheKey and code are unchanged
+    // (see cacheKey() in src/utils/site.ts); the copies live in cacheDir.
+    incrementalBuild: true,
+  },
   build: { format: 'directory' },
   // The content check runs first: it reports every content problem at once, in Dutch,
   // before Astro's own content sync would stop at the first.
-  integrations: [contentCheck(), mdx(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
+  integrations: [contentCheck(), mdx(), decap(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
   // Shiki colours code with inline styles, which the CSP below refuses; code blocks stay plain.
   // Task-list checkboxes get the text of their item as accessible name (src/integrations/takenlijst.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [takenlijstLabels] }) },

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { alliantieSchema } from './schemas/alliantie.ts';
 import { inzichtSchema } from './schemas/inzicht.ts';
 import { taxonomieen, type TaxonomieNaam } from './schemas/taxonomie.ts';
+import { inhoudGlob } from './utils/loader.ts';
 import { contentDir, contentLayout } from './utils/paths.ts';
 import { leesTaxonomieIds, taxonomieBestand } from './utils/taxonomie.ts';
 
@@ -20,11 +21,11 @@ function taxonomieCollectie<N extends TaxonomieNaam>(naam: N) {
 
 export const collections = {
   inzichten: defineCollection({
-    loader: glob({ pattern: [...contentLayout.inzichtPatterns], base: contentDir, generateId: bestandsnaam }),
+    loader: inhoudGlob({ pattern: [...contentLayout.inzichtPatterns], base: contentDir, generateId: bestandsnaam }),
     schema: inzichtSchema(tax),
   }),
   allianties: defineCollection({
-    loader: glob({ pattern: contentLayout.alliantiePattern, base: contentDir, generateId: mapnaam }),
+    loader: inhoudGlob({ pattern: contentLayout.alliantiePattern, base: contentDir, generateId: mapnaam }),
     schema: alliantieSchema(tax),
   }),
   soorten: taxonomieCollectie('soorten'),
@@ -33,4 +34,10 @@ export const collections = {
   rollen: taxonomieCollectie('rollen'),
   sectoren: taxonomieCollectie('sectoren'),
   bronnen: taxonomieCollectie('bronnen'),
+  principes: taxonomieCollectie('principes'),
+  rondes: taxonomieCollectie('rondes'),
+  stappen: taxonomieCollectie('stappen'),
+  voorwaarden: taxonomieCollectie('voorwaarden'),
+  participatieniveaus: taxonomieCollectie('participatieniveaus'),
+  overeenkomst: taxonomieCollectie('overeenkomst'),
 };

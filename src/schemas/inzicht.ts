@@ -27,6 +27,19 @@ export function inzichtSchema(tax: TaxonomieIds) {
       fasen: keuzes(tax.fasen, 'fase', { min: 1 }),
       /** Themes; an alliance insight inherits the alliance's theme, so this is for insights without one. */
       themas: keuzes(tax.themas, 'thema').default([]),
+      /**
+       * Principles this insight expresses, from `content/taxonomie/principes.yaml` (optional).
+       * Insights of different alliances with the same principle form a pattern on the principle's page.
+       */
+      principes: keuzes(tax.principes, 'naam van een principe').default([]),
+      /** Steps of the vitale-coalitie handbook it illustrates, from `stappen.yaml` (optional). */
+      stappen: keuzes(tax.stappen, 'stap').default([]),
+      /** Conditions of Collective Impact it illustrates, from `voorwaarden.yaml` (optional). */
+      voorwaarden: keuzes(tax.voorwaarden, 'voorwaarde voor collective impact').default([]),
+      /** Participation levels it is about, from `participatieniveaus.yaml` (optional). */
+      participatieniveaus: keuzes(tax.participatieniveaus, 'naam van een participatieniveau').default([]),
+      /** Parts of the template for a cooperation agreement it illustrates, from `overeenkomst.yaml` (optional). */
+      overeenkomst: keuzes(tax.overeenkomst, 'paragraaf van de samenwerkingsovereenkomst').default([]),
       /** Free keywords that help search. */
       tags: z.array(tekst('een tag', { max: 60 }), { error: 'tags moet een lijst van woorden zijn' }).default([]),
       /** Verbatim quotes with name, function and organisation. */

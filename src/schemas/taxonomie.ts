@@ -19,6 +19,16 @@ export const soortSchema = z.object({
   volgorde: z.number().int(),
 });
 
+/** Roles and responsibilities of one actor in a phase (seed 000: the foundation and the partners). */
+export const faseRolSchema = z.object({
+  /** Id of the role in `rollen.yaml` (for example `facilitator` or `partners`). */
+  rol: term.id,
+  /** How the source characterises the role in this phase ("Als aanjager, verbinder, organisator en facilitator"). */
+  omschrijving: z.string().min(1),
+  /** What the role is responsible for in this phase. */
+  taken: z.array(z.string().min(1)).min(1),
+});
+
 /** A phase of the six-phase working method. */
 export const faseSchema = z.object({
   ...term,
@@ -26,6 +36,8 @@ export const faseSchema = z.object({
   nummer: z.number().int().positive(),
   /** What partners deliver together in this phase. */
   opbrengsten: z.array(z.string().min(1)).default([]),
+  /** Roles and responsibilities per actor in this phase. */
+  rollen: z.array(faseRolSchema).default([]),
 });
 
 /** A theme of the foundation. */
@@ -54,6 +66,69 @@ export const bronDocumentSchema = z.object({
   url: z.url().optional(),
 });
 
+/** A round of the vitale-coalitie handbook (seed 002): a pass through the development approach. */
+export const rondeSchema = z.object({
+  ...term,
+  /** 1, 2 or 3. */
+  nummer: z.number().int().positive(),
+});
+
+/** A step of the vitale-coalitie handbook (seed 002), or its closing advice ("Tenslotte"). */
+export const stapSchema = z.object({
+  ...term,
+  /** Step number 1 to 10; absent for the closing advice. */
+  nummer: z.number().int().positive().optional(),
+  /** Id of the round in `rondes.yaml` the step belongs to. */
+  ronde: term.id.optional(),
+  /** The text of the step, one paragraph per item. */
+  toelichting: z.array(z.string().min(1)).default([]),
+  /** Heading above `punten`, such as "Vragen die je daarbij kunt stellen". */
+  puntenKop: z.string().min(1).optional(),
+  /** Questions or points of attention of the step. */
+  punten: z.array(z.string().min(1)).default([]),
+});
+
+/** One of the five conditions of Collective Impact (seed 004). */
+export const voorwaardeSchema = z.object({
+  ...term,
+  /** Position in the list, 1 to 5. */
+  nummer: z.number().int().positive(),
+  /** The text of the condition, one paragraph per item. */
+  toelichting: z.array(z.string().min(1)).default([]),
+});
+
+/** A participation level of a partner (seed 003): informeren up to zelfontwikkeling. */
+export const participatieniveauSchema = z.object({
+  ...term,
+  /** Position on the ladder, 1 (lowest) to 5. */
+  nummer: z.number().int().positive(),
+  /** The role of stakeholders at this level, as the source names it ("toehoorder"). */
+  belanghebbenden: z.string().min(1).optional(),
+});
+
+/** A part (paragraph) of the template for a cooperation agreement (seed 003). */
+export const overeenkomstDeelSchema = z.object({
+  ...term,
+  /** Paragraph number in the template. */
+  nummer: z.number().int().positive(),
+  /** What the paragraph contains: one checklist item each. */
+  inhoud: z.array(z.string().min(1)).default([]),
+  /** What the paragraph is for. */
+  doel: z.array(z.string().min(1)).default([]),
+  /** A check the whole paragraph must pass. */
+  check: z.string().min(1).optional(),
+  /** Heading of an extra checklist that belongs to this paragraph. */
+  checklistKop: z.string().min(1).optional(),
+  /** Items of that extra checklist. */
+  checklist: z.array(z.string().min(1)).default([]),
+});
+
+/**
+ * A principle that insights from different alliances express ("start klein, in een pilot").
+ * Insights name it in `principes: [id]`; its page shows in how many alliances it occurs.
+ */
+export const principeSchema = z.object(term);
+
 /** Every taxonomy file, its schema, and the words used for it in messages. */
 export const taxonomieen = {
   soorten: { schema: soortSchema, enkelvoud: 'soort' },
@@ -62,6 +137,12 @@ export const taxonomieen = {
   rollen: { schema: rolSchema, enkelvoud: 'rol' },
   sectoren: { schema: sectorSchema, enkelvoud: 'sector' },
   bronnen: { schema: bronDocumentSchema, enkelvoud: 'brondocument' },
+  principes: { schema: principeSchema, enkelvoud: 'principe' },
+  rondes: { schema: rondeSchema, enkelvoud: 'ronde' },
+  stappen: { schema: stapSchema, enkelvoud: 'stap' },
+  voorwaarden: { schema: voorwaardeSchema, enkelvoud: 'voorwaarde voor collective impact' },
+  participatieniveaus: { schema: participatieniveauSchema, enkelvoud: 'participatieniveau' },
+  overeenkomst: { schema: overeenkomstDeelSchema, enkelvoud: 'onderdeel van de samenwerkingsovereenkomst' },
 } as const;
 
 export type TaxonomieNaam = keyof typeof taxonomieen;
@@ -71,3 +152,9 @@ export type Thema = z.infer<typeof themaSchema>;
 export type Rol = z.infer<typeof rolSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
 export type BronDocument = z.infer<typeof bronDocumentSchema>;
+export type Principe = z.infer<typeof principeSchema>;
+export type Ronde = z.infer<typeof rondeSchema>;
+export type Stap = z.infer<typeof stapSchema>;
+export type Voorwaarde = z.infer<typeof voorwaardeSchema>;
+export type Participatieniveau = z.infer<typeof participatieniveauSchema>;
+export type OvereenkomstDeel = z.infer<typeof overeenkomstDeelSchema>;

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir, contentLayout } from './paths.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUSSEN } from '../schemas/alliantie.ts';
+import { wijzigingVan } from './git.ts';
 import { alliantieIdVan, getAllianties, getInzichten, type Alliantie, type Inzicht } from './content.ts';
 
 /** The taxonomies that have overview pages, in menu order, with their page texts. */
@@ -39,6 +44,28 @@ export interface SiteData {
   /** Published insights that carry a term, newest first. */
   inzichtenMet(taxonomie: TaxonomiePagina, id: string): InzichtMetContext[];
   inzichtenVan(alliantieId: string): InzichtMetContext[];
+  /**
+   * Changes whenever anything a page can show about entries other than its own changes: the
+   * taxonomies and the frontmatter of every published alliance and insight (not their bodies).
+   * Part of every `cacheKey` (see `cacheKey()`), so incremental builds never reuse a stale page.
+   */
+  digest: string;
+}
+
+/**
+ * `cacheKey` for a page in getStaticPaths(): with `experimental.incrementalBuild`, Astro reuses the
+ * previous build's HTML of a page whose key and code are unchanged. The key is the site digest plus
+ * the digest (frontmatter and body) of each entry whose body the page renders.
+ */
+export function cacheKey(site: SiteData, ...entries: { digest?: string | number; filePath?: string }[]): string {
+  return [
+    site.digest,
+    ...entries.map((e) => {
+      // The page also shows the entry's last change from git (Wijzigingen.astro).
+      const { laatst, historieUrl } = e.filePath ? wijzigingVan(e.filePath) : {};
+      return `${e.digest ?? Math.random()}:${laatst?.commit ?? ''}:${laatst?.datum.toISOString() ?? ''}:${historieUrl ?? ''}`;
+    }),
+  ].join('/');
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -94,10 +121,18 @@ async function laad(): Promise<SiteData> {
     if (i.alliantie) voegToe(`allianties/${i.alliantie.id}`, i);
   }
 
+  const hash = createHash('sha1');
+  // Every taxonomy file, also those other data layers read (principes, stappen, ...): pages show their labels.
+  const taxonomieMap = path.join(contentDir, contentLayout.taxonomie);
+  for (const f of fs.readdirSync(taxonomieMap).sort()) hash.update(`${f}\0${fs.readFileSync(path.join(taxonomieMap, f))}\0`);
+  for (const a of allianties) hash.update(`${a.id}\0${JSON.stringify(a.data)}\0`);
+  for (const i of inzichten) hash.update(`${i.id}\0${i.entry.filePath}\0${JSON.stringify(i.entry.data)}\0`);
+
   return {
     inzichten,
     allianties,
     alliantieById,
+    digest: hash.digest('hex'),
     ...termen,
     label: (taxonomie, id) => {
       const t = index.get(`${taxonomie}/${id}`);

@@ -1,3 +1,5 @@
+import { zoekQueryString, type ZoekStatus } from './zoeken.ts';
+
 /**
  * Every internal URL goes through here, so the site works at a domain root and
  * under a sub-path (`base`) alike.
@@ -21,3 +23,5 @@ export const taxonomieUrl = (taxonomie: string) => url(`${taxonomie}/`);
 export function absoluut(pad: string): string {
   return new URL(pad, import.meta.env.SITE ?? 'http://localhost/').href;
 }
+/** The search page, optionally with a query and facets: zoekUrl({ q: '', filters: { rol: ['gemeente'] } }) -> '/zoeken/?rol=gemeente'. */
+export const zoekUrl = (status?: ZoekStatus) => url('zoeken/') + (status ? zoekQueryString(status) : '');

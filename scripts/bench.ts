@@ -1,0 +1,242 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './bench/generate.ts';
+import { countPages, dirSize, run, type Measured } from './bench/measure.ts';
+
+/**
+ * `npm run bench -- --entries N [--label naam] [--no-search] [--keep]`
+ *
+ * Generates N synthetic insights in a temporary content tree (never in `content/`),
+ * builds the site from it (cold: empty output and cache folders), indexes it with
+ * Pagefind as a separate step, measures a first search in Chromium, then changes one
+ * entry and rebuilds and re-indexes (incremental). Prints a Markdown table and writes
+ * the figures to `.tmp/bench/<label>-<N>.json` (+ the build logs).
+ *
+ * `npm run bench -- --table` prints one table of every stored result.
+ */
+
+const root = path.resolve(import.meta.dirname, '..');
+const resultsDir = path.join(root, '.tmp/bench');
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', default: '1000' },
+    label: { type: 'string', default: 'run' },
+    query: { type: 'string', default: 'samenwerking' },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    table: { type: 'boolean', default: false },
+  },
+});
+
+interface Step {
+  /** Wall time, seconds. */
+  s: number;
+  /** CPU time of the process tree, seconds. */
+  cpu?: number;
+  peakMB: number;
+}
+interface Search {
+  query: string;
+  results: number;
+  /** Runtime: pagefind.js, its worker, its entry file and the WebAssembly module, cacheable across searches and releases of the content. */
+  runtimeKB: number;
+  /** Everything else the first search fetched: metadata, index chunks, filters, the first result's fragment. */
+  dataKB: number;
+  /** From the import of pagefind.js to the first result's data, on a page that had not loaded Pagefind yet. */
+  coldMs: number;
+  /** From search() to the first result's data, with runtime and metadata already loaded by an earlier search (a warm page). */
+  warmMs: number;
+  /** Bytes fetched by that warm search. */
+  warmKB: number;
+}
+export interface BenchResult {
+  label: string;
+  entries: number;
+  published: number;
+  date: string;
+  machine: string;
+  /** 1-minute load average when the run started: other work on the machine makes times noisy. */
+  load: number;
+  build: Step;
+  index: Step;
+  pages: number;
+  distMB: number;
+  indexMB: number;
+  search?: Search;
+  rebuild: Step;
+  reindex: Step;
+  rebuildSearch?: Search;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const sec = (ms: number) => Math.round(ms / 100) / 10;
+const step = (m: Measured): Step => ({ s: sec(m.ms), cpu: m.cpuSeconds, peakMB: mb(m.peakBytes) });
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+function check(m: Measured, what: string) {
+  if (m.status !== 0) {
+    console.error(m.output.slice(-4000));
+    throw new Error(`${what} faalde (exit ${m.status})`);
+  }
+}
+
+async function measureSearch(site: string, query: string): Promise<Search> {
+  const { launchBrowser } = await import('../test/helpers/browser.ts');
+  const { serveStatic } = await import('../test/helpers/server.ts');
+  const server = await serveStatic(site);
+  const browser = await launchBrowser();
+  const isRuntime = (p: string) => /\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(p);
+  try {
+    const kb = (from: number, runtime: boolean) =>
+      Math.round(server.requests.slice(from).filter((r) => isRuntime(r.path) === runtime).reduce((s, r) => s + r.bytes, 0) / 102.4) / 10;
+    const script = `${server.url}pagefind/pagefind.js`;
+    // Cold: a fresh page that has not loaded Pagefind: import, initialise, search, load the first result.
+    const cold = await browser.newContext();
+    const page = await cold.newPage();
+    await page.goto(server.url);
+    let from = server.requests.length;
+    const first = await page.evaluate(
+      async ({ script, query }) => {
+        const t0 = performance.now();
+        const pf = await import(script);
+        await pf.init();
+        const search = await pf.search(query);
+        await search.results[0]?.data();
+        return { ms: performance.now() - t0, results: search.results.length };
+      },
+      { script, query },
+    );
+    const runtimeKB = kb(from, true);
+    const dataKB = kb(from, false);
+    await cold.close();
+    // Warm: the runtime, worker, WebAssembly and metadata are loaded (here by an earlier search for an
+    // unrelated word, as after a first keystroke); time the search for the query and its first result.
+    const warmCtx = await browser.newContext();
+    const warmPage = await warmCtx.newPage();
+    await warmPage.goto(server.url);
+    await warmPage.evaluate(async (script) => {
+      const pf = await import(script);
+      await pf.init();
+      await pf.search('zzz');
+      (window as unknown as { pf: unknown }).pf = pf;
+    }, script);
+    from = server.requests.length;
+    const warm = await warmPage.evaluate(async (query) => {
+      const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).pf;
+      const t0 = performance.now();
+      const search = await pf.search(query);
+      await search.results[0]?.data();
+      return performance.now() - t0;
+    }, query);
+    const warmKB = kb(from, false) + kb(from, true);
+    await warmCtx.close();
+    return { query, results: first.results, runtimeKB, dataKB, coldMs: Math.round(first.ms), warmMs: Math.round(warm), warmKB };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export function table(results: BenchResult[]): string {
+  const t = (x: Step) => `${x.s}${x.cpu !== undefined ? ` (${x.cpu})` : ''}`;
+  const perEntry = (r: BenchResult, k: 's' | 'cpu') =>
+    r.build[k] === undefined || r.index[k] === undefined ? '–' : String(Math.round((((r.build[k] ?? 0) + (r.index[k] ?? 0)) * 10000) / r.entries) / 10);
+  const rows = [
+    '| Run | Insights | Load | Build s (CPU s) | Build peak MB | Index s (CPU s) | Index peak MB | Build+index ms per insight, wall (CPU) | Pages | dist/ MB | Index MB | First search: runtime KB + data KB | First search, cold page ms | Warm page: search ms / KB | Rebuild after 1 change s (CPU s) | Rebuild peak MB | Re-index s (CPU s) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of results) {
+    const s = r.search;
+    rows.push(
+      `| ${r.label} | ${r.entries.toLocaleString('en')} | ${r.load ?? '–'} | ${t(r.build)} | ${Math.round(r.build.peakMB)} | ${t(r.index)} | ${Math.round(r.index.peakMB)} | ${perEntry(r, 's')} (${perEntry(r, 'cpu')}) | ${r.pages.toLocaleString('en')} | ${r.distMB} | ${r.indexMB} | ${s ? `${s.runtimeKB} + ${s.dataKB}` : '–'} | ${s ? s.coldMs : '–'} | ${s ? `${s.warmMs} / ${s.warmKB}` : '–'} | ${t(r.rebuild)} | ${Math.round(r.rebuild.peakMB)} | ${t(r.reindex)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+async function main() {
+  if (values.table) {
+    const all = fs
+      .readdirSync(resultsDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8')) as BenchResult)
+      .sort((a, b) => a.entries - b.entries || Number(b.label === 'before') - Number(a.label === 'before') || a.date.localeCompare(b.date));
+    console.log(table(all));
+    return;
+  }
+  const n = Number(values.entries);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--entries moet een positief geheel getal zijn');
+  const work = path.join(os.tmpdir(), `inzichtenbank-bench-${n}`);
+  const content = path.join(work, 'content');
+  const out = path.join(work, 'dist');
+  const cache = path.join(work, 'cache');
+  const logs = path.join(resultsDir, 'logs');
+  const tag = `${values.label}-${n}`;
+  const load = Math.round(os.loadavg()[0] * 10) / 10;
+
+  console.log(`Genereer ${n} synthetische inzichten in ${content} ...`);
+  fs.rmSync(work, { recursive: true, force: true });
+  const tree = generate(content, n);
+  console.log(`${tree.insights} inzichten, ${tree.alliances} allianties, ${tree.withComponents} met een MDX-component`);
+
+  const astro = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const env = { INZICHTENBANK_CONTENT: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache, INZICHTENBANK_SKIP_INDEX: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const index = () => run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out], { cwd: root, log: path.join(logs, `${tag}-index.log`) });
+
+  console.log('Koude build ...');
+  const build = await run(process.execPath, astro, { cwd: root, env, log: path.join(logs, `${tag}-build.log`) });
+  check(build, 'De build');
+  console.log(`  ${sec(build.ms)} s, piek ${mb(build.peakBytes)} MB`);
+  const idx = await index();
+  check(idx, 'De indexering');
+  console.log(`  index: ${sec(idx.ms)} s, piek ${mb(idx.peakBytes)} MB`);
+  const pages = countPages(out);
+  const distMB = mb(dirSize(out));
+  const indexMB = mb(dirSize(path.join(out, 'pagefind')));
+  const published = Number(/(\d+) pagina/.exec(idx.output)?.[1] ?? 0);
+  const search = values['no-search'] ? undefined : await measureSearch(out, values.query);
+  if (search) console.log(`  zoeken: ${JSON.stringify(search)}`);
+
+  // Change one entry, as an editor would, and build again with the caches of the first build.
+  const marker = `Benchmarkwijziging ${Date.now().toString(36)}`;
+  const text = fs.readFileSync(tree.sampleFile, 'utf8');
+  fs.writeFileSync(tree.sampleFile, text.replace(/\n---\n/, `\n---\n${marker}: deze alinea is toegevoegd.\n\n`));
+  console.log(`Rebuild na wijziging van ${path.relative(content, tree.sampleFile)} ...`);
+  const rebuild = await run(process.execPath, astro, { cwd: root, env, log: path.join(logs, `${tag}-rebuild.log`) });
+  check(rebuild, 'De rebuild');
+  const reidx = await index();
+  check(reidx, 'De herindexering');
+  const slug = path.basename(tree.sampleFile, '.mdx');
+  const changed = fs.readFileSync(path.join(out, 'inzichten', slug, 'index.html'), 'utf8');
+  if (!changed.includes(marker)) throw new Error('De gewijzigde pagina toont de wijziging niet na de rebuild');
+  console.log(`  ${sec(rebuild.ms)} s, piek ${mb(rebuild.peakBytes)} MB; index ${sec(reidx.ms)} s`);
+
+  const result: BenchResult = {
+    label: values.label!,
+    entries: n,
+    published,
+    date: new Date().toISOString(),
+    machine: machine(),
+    load,
+    build: step(build),
+    index: step(idx),
+    pages,
+    distMB,
+    indexMB,
+    search,
+    rebuild: step(rebuild),
+    reindex: step(reidx),
+  };
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, `${tag}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${machine()}\n\n${table([result])}`);
+  if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+}
+
+await main();

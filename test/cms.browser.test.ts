@@ -1,0 +1,218 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launchBrowser } from './helpers/browser.ts';
+import { buildSite, readPage, root } from './helpers/build.ts';
+import { git, maakKladRepo, startDecapServer, type DecapServer } from './helpers/cms.ts';
+import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { inzichtSchema } from '../src/schemas/inzicht.ts';
+import { slugVan } from '../src/utils/slug.ts';
+import { leesTaxonomieIds } from '../src/utils/taxonomie.ts';
+
+/**
+ * The editor end to end, without GitHub: the built /admin/ in Chromium, against decap-server
+ * (Decap's local backend) in git mode on a scratch copy of the repository. Git mode runs the
+ * same editorial workflow as GitHub: "Opslaan" commits to a branch cms/<collectie>/<slug>
+ * (on GitHub: a pull request), "Publiceer" merges it into main.
+ */
+
+const FIXTURE = path.join(root, 'test/fixtures/cms');
+const ALLIANTIE = 'huisvesting-alliantie';
+const BESTAAND = `content/allianties/${ALLIANTIE}/inzichten/ondersteun-met-een-intentieverklaring.mdx`;
+const NIEUWE_TITEL = 'Één gedeelde missie maakt samenwerken makkelijker';
+const NIEUWE_SLUG = slugVan(NIEUWE_TITEL);
+const NIEUW = `content/allianties/${ALLIANTIE}/inzichten/${NIEUWE_SLUG}.mdx`;
+
+let repo: string;
+let siteOut: string;
+let browser: Browser;
+let server: StaticServer;
+let decap: DecapServer;
+let context: BrowserContext;
+let page: Page;
+const paginaFouten: string[] = [];
+
+beforeAll(async () => {
+  repo = maakKladRepo('cms-repo', FIXTURE);
+  siteOut = path.join(root, '.tmp/cms-site');
+  const build = buildSite({ contentDir: path.join(repo, 'content'), outDir: siteOut });
+  if (build.status !== 0) throw new Error(`build faalde:\n${build.output}`);
+  server = await serveStatic(siteOut);
+  decap = await startDecapServer(repo);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The config says local_backend: true, which Decap looks for at localhost:8081; send it to our decap-server.
+  await context.route('http://localhost:8081/api/v1', async (route) => {
+    await route.fulfill({ response: await route.fetch({ url: decap.url }) });
+  });
+});
+
+/** Opens /admin/ at `hash` in a fresh tab, logging in (the local backend's login button) when asked. */
+async function openEditor(hash: string) {
+  await page?.close();
+  page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (e) => paginaFouten.push(e.message));
+  await page.goto(`${server.url}admin/${hash}`);
+  const inloggen = page.getByRole('button', { name: 'Inloggen' });
+  const editor = page.locator('textarea.mdx-tekst');
+  await inloggen.or(editor).first().waitFor();
+  if (await inloggen.isVisible()) await inloggen.click();
+  await editor.waitFor();
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await decap?.stop();
+});
+
+const lees = (bestand: string) => fs.readFileSync(path.join(repo, bestand), 'utf8');
+const opBranch = (branch: string, bestand: string) => git(repo, 'show', `${branch}:${bestand}`);
+
+async function wachtOp<T>(vraag: () => T | undefined, wat: string, ms = 30_000): Promise<T> {
+  const tot = Date.now() + ms;
+  for (;;) {
+    const antwoord = vraag();
+    if (antwoord !== undefined) return antwoord;
+    if (Date.now() > tot) {
+      await page.screenshot({ path: path.join(root, '.tmp/cms-fout.png'), fullPage: true }).catch(() => {});
+      throw new Error(`wachten op ${wat} duurde te lang (zie .tmp/cms-fout.png); decap-server:\n${decap.log.join('')}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The Dutch label of a term, as the editor shows it (from content/taxonomie/<naam>.yaml). */
+function label(taxonomie: string, id: string): string {
+  const termen = parse(fs.readFileSync(path.join(root, 'content/taxonomie', `${taxonomie}.yaml`), 'utf8')) as { id: string; label?: string; titel?: string }[];
+  const term = termen.find((t) => t.id === id);
+  if (!term) throw new Error(`${id} staat niet in ${taxonomie}.yaml`);
+  return (term.label ?? term.titel)!;
+}
+
+function branches(): string[] {
+  return git(repo, 'branch', '--format=%(refname:short)').split('\n').filter(Boolean);
+}
+
+/** Saves the draft, marks it ready and publishes it: the pull request flow, locally. */
+async function opslaanEnPubliceren(branch: string) {
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await wachtOp(() => (branches().includes(branch) ? true : undefined), `branch ${branch}`);
+  await page.getByText('Wijzigingen opgeslagen', { exact: false }).first().waitFor();
+  await page.getByRole('button', { name: /Status: Concept/ }).click();
+  await page.getByRole('menuitem', { name: /Klaar/ }).click();
+  await page.getByRole('button', { name: /Status: Klaar/ }).waitFor();
+  await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('menuitem', { name: 'Publiceer nu', exact: true }).click();
+  await wachtOp(() => (branches().includes(branch) ? undefined : true), `het samenvoegen van ${branch} in main`);
+}
+
+function npmCheck(): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/check.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, INZICHTENBANK_CONTENT: path.join(repo, 'content') },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+test('editing an insight with an MDX component changes only the edited field', async () => {
+  const voor = lees(BESTAAND);
+  const branch = `cms/inzichten-${ALLIANTIE}/ondersteun-met-een-intentieverklaring`;
+  await openEditor(`#/collections/inzichten-${ALLIANTIE}/entries/ondersteun-met-een-intentieverklaring`);
+  const samenvatting = page.locator('textarea[id^="samenvatting-field"]');
+  await expect(samenvatting.inputValue()).resolves.toContain('intentieverklaring');
+  const nieuweSamenvatting = 'Gemeenten steunen tijdelijke huisvesting met een intentieverklaring, tijdelijke vergunningen en verantwoordelijkheid bij problemen.';
+  await samenvatting.fill(nieuweSamenvatting);
+  await opslaanEnPubliceren(branch);
+
+  const na = lees(BESTAAND);
+  expect(git(repo, 'status', '--porcelain')).toBe('');
+  const [, fmVoor, bodyVoor] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(voor)!;
+  const [, fmNa, bodyNa] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(na)!;
+  // The body, with its import and <Citaat> component, is byte for byte the same.
+  expect(bodyNa).toBe(bodyVoor);
+  expect(bodyNa).toContain('<Citaat\n  naam="Jeanette Walderveen"');
+  // Only the summary lines differ; every other front-matter line (quotes, comments, inline lists) is untouched.
+  const zonderSamenvatting = (fm: string) => fm.replace(/^samenvatting:.*\n(?:[ ]{2}.*\n)*/m, '');
+  expect(zonderSamenvatting(`${fmNa}\n`)).toBe(zonderSamenvatting(`${fmVoor}\n`));
+  expect(parse(fmNa).samenvatting).toBe(nieuweSamenvatting);
+  expect(git(repo, 'log', '-1', '--format=%s', 'main')).toMatch(/ondersteun-met-een-intentieverklaring/);
+});
+
+test('a new insight lands where npm run nieuw puts it, passes the check and builds into a page', async () => {
+  const branch = `cms/inzichten-${ALLIANTIE}/${NIEUWE_SLUG}`;
+  await openEditor(`#/collections/inzichten-${ALLIANTIE}/new`);
+  await page.getByText('(vul eerst de titel in)').waitFor();
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill(NIEUWE_TITEL);
+  await expect.poll(() => page.locator('output[data-bestandsnaam]').textContent()).toBe(NIEUWE_SLUG);
+
+  const kies = async (veld: string, optie: string | RegExp, zoek = String(optie)) => {
+    const invoer = page.locator(`input[id^="${veld}-field"]`);
+    await invoer.fill(zoek);
+    await page.getByRole('option', { name: optie }).first().click();
+  };
+  await kies('soort', 'Succesvoorwaarde');
+  await page.locator('textarea[id^="samenvatting-field"]').fill('Partners die één gedeelde missie formuleren, weten waar ze samen naartoe werken.');
+  await kies('rollen', label('rollen', 'partners'));
+  await kies('rollen', label('rollen', 'facilitator'));
+  await kies('fasen', label('fasen', 'alliantie-vormen'));
+
+  // Bronnen: a list of blocks.
+  await page.getByRole('button', { name: /bronnen/i }).first().click();
+  await kies('document', label('bronnen', 'boekje-ma'));
+  await page.locator('input[id^="sectie-field"]').fill('Advies van het bestuur');
+
+  // The text, with a component inserted from the button above the text box.
+  const tekst = page.locator('textarea.mdx-tekst');
+  await tekst.fill('Formuleer samen één gedeelde missie.\n\n');
+  await tekst.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+  await page.locator('button[data-component="Citaat"]').click();
+  await expect(tekst.inputValue()).resolves.toContain('<Citaat naam="Naam"');
+
+  await opslaanEnPubliceren(branch);
+
+  // Same place and file name as `npm run nieuw -- inzicht --alliantie huisvesting-alliantie --titel "..."`.
+  expect(NIEUWE_SLUG).toBe('een-gedeelde-missie-maakt-samenwerken-makkelijker');
+  const inhoud = lees(NIEUW);
+  const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(inhoud)!;
+  const data = parse(fm);
+  expect(data).toMatchObject({
+    titel: NIEUWE_TITEL,
+    soort: 'succesvoorwaarde',
+    rollen: ['partners', 'facilitator'],
+    fasen: ['alliantie-vormen'],
+    bronnen: [{ document: 'boekje-ma', sectie: 'Advies van het bestuur' }],
+  });
+  expect(fm).toMatch(/^datum: \d{4}-\d{2}-\d{2}$/m);
+  expect(fm).not.toMatch(/bestandsnaam|__bron|body:/);
+  // Author components need no import line (src/components/auteur/index.ts).
+  expect(body).not.toContain('import ');
+  expect(body).toContain('<Citaat naam="Naam" functie="Functie" organisatie="Organisatie">');
+  expect(body).toContain('Formuleer samen één gedeelde missie.');
+
+  // The same Zod schema the build and the content check use accepts it...
+  const tax = leesTaxonomieIds(path.join(repo, 'content'));
+  const geldig = inzichtSchema(tax).safeParse(data);
+  expect(geldig.success, JSON.stringify(geldig.error?.issues)).toBe(true);
+  // ...and so does `npm run check` (scripts/check.ts arrives with the authoring branch; run it when present).
+  if (fs.existsSync(path.join(root, 'scripts/check.ts'))) {
+    const check = npmCheck();
+    expect(check.status, check.output).toBe(0);
+  }
+
+  const build = buildSite({ contentDir: path.join(repo, 'content'), outDir: path.join(root, '.tmp/cms-site-na') });
+  expect(build.status, build.output).toBe(0);
+  const html = readPage(build.outDir, `/inzichten/${NIEUWE_SLUG}/`);
+  expect(html).toContain('gedeelde missie maakt samenwerken makkelijker');
+  expect(html).toContain('Formuleer samen één gedeelde missie.');
+  expect(html).toContain('class="citaat"');
+  // The edited insight still renders its component.
+  expect(readPage(build.outDir, '/inzichten/ondersteun-met-een-intentieverklaring/')).toContain('Jeanette Walderveen');
+  expect(paginaFouten).toEqual([]);
+});
