@@ -4,19 +4,20 @@ import { launchBrowser } from './helpers/browser.ts';
 import { siteDir } from './helpers/build.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { pageType, siteUrls } from './helpers/site-urls.ts';
-import { openPage, WIDTHS, type Breedte } from './helpers/sitepass.ts';
+import { EDITOR, openPage, WIDTHS, type Breedte } from './helpers/sitepass.ts';
 import { tabRonde } from './helpers/toetsenbord.ts';
 
 /**
  * Keyboard use in Chromium: the skip link, the navigation and every page type (one page of each
- * route, so pages that arrive later are covered), and the search page with results.
+ * route, so pages that arrive later are covered), and the search page with results. The editor
+ * (/admin/, Decap CMS) is tested by test/cms.browser.test.ts.
  */
 
 let browser: Browser;
 let server: StaticServer;
 const urls = siteUrls(siteDir);
 /** The first page of every page type ("/", "/inzichten/[slug]/", "/[taxonomie]/", "/zoeken/", ...). */
-const voorbeelden = [...new Map(urls.map((u) => [pageType(u), u])).entries()].map(([type, url]) => ({ type, url }));
+const voorbeelden = [...new Map(urls.filter((u) => u !== EDITOR.pad).map((u) => [pageType(u), u])).entries()].map(([type, url]) => ({ type, url }));
 const breedtes = Object.keys(WIDTHS) as Breedte[];
 
 beforeAll(async () => {
