@@ -17,7 +17,7 @@ let browser: Browser;
 let server: StaticServer;
 const urls = siteUrls(siteDir);
 /** The first page of every page type ("/", "/inzichten/[slug]/", "/[taxonomie]/", "/zoeken/", ...). */
-const voorbeelden = [...new Map(urls.filter((u) => u !== EDITOR.pad).map((u) => [pageType(u), u])).entries()].map(([type, url]) => ({ type, url }));
+const voorbeelden = [...new Map(urls.filter((u) => u !== EDITOR.pad).map((u) => [pageType(u, urls), u])).entries()].map(([type, url]) => ({ type, url }));
 const breedtes = Object.keys(WIDTHS) as Breedte[];
 
 beforeAll(async () => {

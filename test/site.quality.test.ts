@@ -220,7 +220,7 @@ describe('performance budget', () => {
         }
         const inline = r.scripts.reduce((n, s) => n + s.inlineBytes, 0);
         const gzip = r.resources.reduce((n, x) => n + gzipBytes(x.url), 0);
-        return { url: r.url, type: pageType(r.url), ...b, totaal: b.html + b.css + b.js + b.overig, gzip, scripts: r.scripts, inline };
+        return { url: r.url, type: pageType(r.url, urls), ...b, totaal: b.html + b.css + b.js + b.overig, gzip, scripts: r.scripts, inline };
       });
 
   test('content pages ship no JavaScript apart from the site-wide header search enhancement', () => {
@@ -273,7 +273,7 @@ function schrijfRapport() {
   const gz = gzipBytes;
   const typen = new Map<string, { paginas: number; html: number[]; css: number[]; js: number[]; totaal: number[]; gzip: number[] }>();
   for (const r of results.filter((r) => r.breedte === 'desktop')) {
-    const t = pageType(r.url);
+    const t = pageType(r.url, urls);
     if (!typen.has(t)) typen.set(t, { paginas: 0, html: [], css: [], js: [], totaal: [], gzip: [] });
     const e = typen.get(t)!;
     const som = (f: (x: (typeof r.resources)[number]) => boolean) => r.resources.filter(f).reduce((n, x) => n + x.bytes, 0);

@@ -49,16 +49,41 @@ const taxonomieen = new Set(
 );
 
 /**
- * The route a page comes from, used to group figures per page type:
+ * The route a page comes from, used to group figures and to pick one page per type:
  * "/", "/inzichten/", "/inzichten/[slug]/", "/[taxonomie]/", "/[taxonomie]/[term]/", "/[taxonomie]/[term]/checklist/",
- * "/404.html", "/zoeken/", ... (segments below the second are static names and kept)
+ * "/werkwijze/[slug]/[slug]/", "/404.html", "/zoeken/", ... Below the second level a segment stays literal when it
+ * recurs under several parents (a page every term has, like "checklist"), and is a [slug] otherwise.
  */
-export function pageType(url: string): string {
+export function pageType(url: string, alle: string[] = [url]): string {
   const segs = url.split('/').filter(Boolean);
   if (segs.length === 0) return '/';
   if (segs.length === 1 && segs[0].endsWith('.html')) return url;
   const eerste = taxonomieen.has(segs[0]) ? '[taxonomie]' : segs[0];
   if (segs.length === 1) return `/${eerste}/`;
-  const rest = segs.slice(2).map((s) => `${s}/`).join('');
+  const rest = segs.slice(2).map((seg, i) => (terugkerend(alle, i + 2, eerste).has(seg) ? `${seg}/` : '[slug]/')).join('');
   return `/${eerste}/${eerste === '[taxonomie]' ? '[term]' : '[slug]'}/${rest}`;
+}
+
+const terugkerendCache = new WeakMap<string[], Map<string, Set<string>>>();
+/**
+ * Within one section (first segment, taxonomies together): the segment at depth `diepte` that occurs
+ * under several parents, when it is the only one that does (a fixed sub-page such as "checklist").
+ * When several values recur (phases under every role), the level is a parameter, not a fixed page.
+ */
+function terugkerend(alle: string[], diepte: number, sectie: string): Set<string> {
+  if (!terugkerendCache.has(alle)) terugkerendCache.set(alle, new Map());
+  const cache = terugkerendCache.get(alle)!;
+  const sleutel = `${sectie}|${diepte}`;
+  if (!cache.has(sleutel)) {
+    const ouders = new Map<string, Set<string>>();
+    for (const u of alle) {
+      const segs = u.split('/').filter(Boolean);
+      if (segs.length <= diepte || (taxonomieen.has(segs[0]) ? '[taxonomie]' : segs[0]) !== sectie) continue;
+      if (!ouders.has(segs[diepte])) ouders.set(segs[diepte], new Set());
+      ouders.get(segs[diepte])!.add(segs.slice(0, diepte).join('/'));
+    }
+    const vast = [...ouders].filter(([, o]) => o.size > 1).map(([seg]) => seg);
+    cache.set(sleutel, new Set(vast.length === 1 ? vast : []));
+  }
+  return cache.get(sleutel)!;
 }

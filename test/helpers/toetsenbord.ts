@@ -55,7 +55,21 @@ export async function tabRonde(page: Page, maxStappen = 600): Promise<TabRonde> 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body || el === document.documentElement) return null;
       const cs = getComputedStyle(el);
-      const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+      let ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+      if (!ring) {
+        // A custom indicator (an SVG link whose shape changes colour, say): compare the look of the
+        // element and its descendants with and without focus, then give focus back.
+        const uiterlijk = () =>
+          [el, ...el.querySelectorAll('*')].slice(0, 60).map((x) => {
+            const c = getComputedStyle(x);
+            return [c.outline, c.boxShadow, c.backgroundColor, c.color, c.borderColor, c.borderWidth, c.textDecorationLine, c.fill, c.stroke, c.strokeWidth].join('|');
+          }).join('\n');
+        const met = uiterlijk();
+        el.blur();
+        const zonder = uiterlijk();
+        el.focus();
+        ring = met !== zonder;
+      }
       const r = el.getBoundingClientRect();
       const inBeeld = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
       const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
