@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { takenlijstLabels } from './src/integrations/takenlijst.ts';
 import decap from './src/integrations/decap.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/utils/sitemap.ts';
@@ -26,6 +28,29 @@ export default defineConfig({
   // The content check runs first: it reports every content problem at once, in Dutch,
   // before Astro's own content sync would stop at the first.
   integrations: [contentCheck(), mdx(), decap(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
+  // Shiki colours code with inline styles, which the CSP below refuses; code blocks stay plain.
+  // Task-list checkboxes get the text of their item as accessible name (src/integrations/takenlijst.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [takenlijstLabels] }) },
+  // A strict Content Security Policy in a <meta> element on every page (see README, "Security").
+  // Astro hashes its own bundled scripts and styles; nothing inline runs unless Astro hashed it.
+  // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and searches in a worker ('self' or blob:).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -34,14 +34,23 @@ export function keuzes(ids: string[], wat: string, { min = 0 } = {}) {
     .refine((lijst) => new Set(lijst).size === lijst.length, { error: `noem elke ${wat} maar één keer` });
 }
 
-/** Required text: not empty and not only whitespace. */
+/** Characters that show nothing: zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen. */
+const ONZICHTBAAR = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Bidi controls that reverse or embed the reading direction and can disguise text ("Trojan Source"). */
+const RICHTINGSTEKENS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Required text: not empty, not only whitespace or invisible characters, without reading-direction controls. */
 export function tekst(wat: string, { max }: { max?: number } = {}) {
   let schema = z
     .string({ error: `${wat} ontbreekt of is geen tekst` })
     .trim()
     .min(1, { error: `${wat} is leeg` });
   if (max) schema = schema.max(max, { error: (i) => `${wat} is te lang: ${String(i.input).length} tekens, maximaal ${max}` });
-  return schema;
+  return schema
+    .refine((v) => v === '' || v.replace(ONZICHTBAAR, '').trim().length > 0, { error: `${wat} is leeg: er staan alleen onzichtbare tekens in` })
+    .refine((v) => !RICHTINGSTEKENS.test(v), {
+      error: `${wat} bevat een onzichtbaar teken dat de leesrichting omdraait (U+202A-U+202E of U+2066-U+2069); haal het weg. Arabische of Hebreeuwse tekst zelf mag wel.`,
+    });
 }
 
 /** A calendar date, written as JJJJ-MM-DD. */

@@ -86,7 +86,8 @@ export function feedResponse(feed: Feed, inzichten: InzichtMetContext[], site: S
       return {
         title: data.titel,
         link: absoluut(inzichtUrl(i.id)),
-        description: data.samenvatting,
+        // Readers render <description> as HTML: the summary is text, so its markup characters are escaped first.
+        description: escapeXml(data.samenvatting),
         pubDate: data.datum,
         categories: [
           site.label('soorten', data.soort),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
+import { onveiligeHtml } from './veilig.ts';
 import type { Entry, Problem } from './valideer.ts';
 
 /**
@@ -63,6 +64,7 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
     const line = regel(m.index);
     const fout = (message: string, level: Problem['level'] = 'error') => uit.push({ line, field: '(tekst)', message, level });
     if (/^(https?:|mailto:|tel:|#)/i.test(doel) || doel.startsWith('//')) continue;
+    if (/^\s*(javascript|vbscript|data|file)\s*:/i.test(doel)) continue; // reported below as unsafe
     if (/\.mdx?(#.*)?$/.test(doel)) {
       fout(`de link "${doel}" wijst naar een bestand; op de site werkt die niet. Gebruik het adres van de pagina, bijvoorbeeld /inzichten/<slug>/`);
       continue;
@@ -92,6 +94,9 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
       fout(`de link "${doel}" wijst naar een pagina die niet bestaat; interne links beginnen bijvoorbeeld met /inzichten/, /allianties/ of /rollen/`);
     }
   }
+
+  // Unsafe HTML: scripts, event handlers, script addresses (src/validation/veilig.ts).
+  for (const p of onveiligeHtml(body)) uit.push({ line: regel(p.index), field: `(tekst) ${p.field}`, message: p.message, level: 'error' });
 
   // Author components: known names, required attributes, valid roles.
   const tags = /<([A-Z][A-Za-z0-9]*)(\s[^>]*?)?\/?>/g;
