@@ -64,6 +64,9 @@ export function pageType(url: string, alle: string[] = [url]): string {
   return `/${eerste}/${eerste === '[taxonomie]' ? '[term]' : '[slug]'}/${rest}`;
 }
 
+/** Fixed sub-pages of a listing: the printable checklist and the pages of a paginated list. */
+const VASTE_SUBPAGINAS = new Set(['checklist', 'pagina']);
+
 const terugkerendCache = new WeakMap<string[], Map<string, Set<string>>>();
 /**
  * Within one section (first segment, taxonomies together): the segment at depth `diepte` that occurs
@@ -83,7 +86,9 @@ function terugkerend(alle: string[], diepte: number, sectie: string): Set<string
       ouders.get(segs[diepte])!.add(segs.slice(0, diepte).join('/'));
     }
     const vast = [...ouders].filter(([, o]) => o.size > 1).map(([seg]) => seg);
-    cache.set(sleutel, new Set(vast.length === 1 ? vast : []));
+    // Sub-pages every listing can have (checklist, pagina/N) are fixed, whatever else recurs beside them.
+    const bekend = vast.filter((seg) => VASTE_SUBPAGINAS.has(seg));
+    cache.set(sleutel, new Set(bekend.length ? bekend : vast.length === 1 ? vast : []));
   }
   return cache.get(sleutel)!;
 }
