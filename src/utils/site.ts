@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { voegToe } from './groepeer.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, contentLayout } from './paths.ts';
@@ -119,17 +120,12 @@ async function laad(): Promise<SiteData> {
   for (const [naam, lijst] of Object.entries(termen)) for (const t of lijst) index.set(`${naam}/${t.id}`, t);
 
   const perTerm = new Map<string, InzichtMetContext[]>();
-  const voegToe = (sleutel: string, i: InzichtMetContext) => {
-    const lijst = perTerm.get(sleutel);
-    if (lijst) lijst.push(i);
-    else perTerm.set(sleutel, [i]);
-  };
   for (const i of inzichten) {
-    voegToe(`soorten/${i.entry.data.soort}`, i);
-    for (const r of i.entry.data.rollen) voegToe(`rollen/${r}`, i);
-    for (const f of i.entry.data.fasen) voegToe(`fasen/${f}`, i);
-    for (const t of i.themas) voegToe(`themas/${t}`, i);
-    if (i.alliantie) voegToe(`allianties/${i.alliantie.id}`, i);
+    voegToe(perTerm, `soorten/${i.entry.data.soort}`, i);
+    for (const r of i.entry.data.rollen) voegToe(perTerm, `rollen/${r}`, i);
+    for (const f of i.entry.data.fasen) voegToe(perTerm, `fasen/${f}`, i);
+    for (const t of i.themas) voegToe(perTerm, `themas/${t}`, i);
+    if (i.alliantie) voegToe(perTerm, `allianties/${i.alliantie.id}`, i);
   }
 
   const hash = createHash('sha1');

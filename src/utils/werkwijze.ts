@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { voegToe } from './groepeer.ts';
 import type { OvereenkomstDeel, Participatieniveau, Principe, Ronde, Stap, Voorwaarde } from '../schemas/taxonomie.ts';
 import type { Alliantie } from './content.ts';
 import { getSiteData, type InzichtMetContext } from './site.ts';
@@ -109,15 +110,10 @@ async function laad(): Promise<WerkwijzeData> {
 
   // One pass over the insights fills every lookup.
   const perSleutel = new Map<string, InzichtMetContext[]>();
-  const voegToe = (sleutel: string, i: InzichtMetContext) => {
-    const lijst = perSleutel.get(sleutel);
-    if (lijst) lijst.push(i);
-    else perSleutel.set(sleutel, [i]);
-  };
   for (const i of site.inzichten) {
     const data = i.entry.data;
-    for (const naam of METHODE_NAMEN) for (const id of data[naam]) voegToe(`${naam}/${id}`, i);
-    for (const rol of data.rollen) for (const fase of data.fasen) voegToe(`rol-fase/${rol}/${fase}`, i);
+    for (const naam of METHODE_NAMEN) for (const id of data[naam]) voegToe(perSleutel, `${naam}/${id}`, i);
+    for (const rol of data.rollen) for (const fase of data.fasen) voegToe(perSleutel, `rol-fase/${rol}/${fase}`, i);
   }
 
   const patronen = new Map<string, Patroon>();
