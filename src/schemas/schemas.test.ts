@@ -113,3 +113,8 @@ describe('the alliance schema', () => {
     expect(f['partners.0.sector']).toMatch(/^"markt" is geen bekende sector; toegestaan: overheid, bedrijfsleven/);
   });
 });
+
+test('messages agree the adjective with het-words: "geen bekend thema"', () => {
+  expect(fouten({ ...geldig, themas: ['wonen'] })['themas.0']).toMatch(/^"wonen" is geen bekend thema; toegestaan: /);
+  expect(fouten({ ...geldig, bronnen: [{ document: 'x' }] })['bronnen.0.document']).toMatch(/^"x" is geen bekend brondocument; toegestaan: /);
+});

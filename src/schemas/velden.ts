@@ -5,11 +5,16 @@ import { z } from 'astro/zod';
  * says what is wrong and what is allowed.
  */
 
+/** Nouns used with keuze() that take "het", so their adjective has no -e. */
+const HET_WOORDEN = new Set(['thema', 'brondocument']);
+
 /**
  * One of a list of ids; the message lists every allowed value. An enum (not a free
  * string) so the generated JSON schema offers the ids as completions in the editor.
  */
 export function keuze(ids: string[], wat: string) {
+  // Dutch agrees the adjective with the noun: "geen bekende soort", but "geen bekend thema".
+  const bekend = HET_WOORDEN.has(wat) ? 'bekend' : 'bekende';
   const toegestaan = ids.length ? ids.join(', ') : '(nog geen waarden gedefinieerd)';
   // An empty taxonomy still needs a schema that refuses every value.
   const waarden = (ids.length ? ids : ['\u0000']) as [string, ...string[]];
@@ -18,7 +23,7 @@ export function keuze(ids: string[], wat: string) {
       issue.input === undefined
         ? `${wat} ontbreekt; toegestaan: ${toegestaan}`
         : typeof issue.input === 'string'
-          ? `"${issue.input}" is geen bekende ${wat}; toegestaan: ${toegestaan}`
+          ? `"${issue.input}" is geen ${bekend} ${wat}; toegestaan: ${toegestaan}`
           : `moet een ${wat} zijn (tekst); toegestaan: ${toegestaan}`,
   });
 }
