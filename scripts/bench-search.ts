@@ -95,10 +95,13 @@ try {
       await page.locator('#zoekterm').fill('');
       await page.locator('#zoekterm').pressSequentially(q, { delay: 40 });
       await waitForSearch(page, { q, filters: {} });
-      return page.evaluate((v) => {
-        const b = (window as unknown as { bench: Record<string, number> }).bench;
-        return { getoond: b[`getoond ${v}`]! - b.toets!, klaar: b[`klaar ${v}`]! - b.toets! };
-      }, zoekQueryString({ q, filters: {} }));
+      return page.evaluate(
+        (v) => {
+          const b = (window as unknown as { bench: Record<string, number> }).bench;
+          return { getoond: b[`getoond ${v}`]! - b.toets!, klaar: b[`klaar ${v}`]! - b.toets! };
+        },
+        zoekQueryString({ q, filters: {} }),
+      );
     };
     const koud = await tijd(eersteVraag);
     const verzoeken = server.requests.slice(begin);
@@ -134,7 +137,9 @@ const samenvatting = {
   nextQuery: volgendeVraag,
   firstSearchBytes: mediaan(metingen.map((m) => m.bytes)),
   firstSearchBytesGzip: mediaan(metingen.map((m) => m.gzip)),
-  firstSearchBytesByKind: Object.fromEntries(Object.keys(metingen[0]!.perSoort).map((k) => [k, mediaan(metingen.map((m) => m.perSoort[k] ?? 0))])),
+  firstSearchBytesByKind: Object.fromEntries(
+    Object.keys(metingen[0]!.perSoort).map((k) => [k, mediaan(metingen.map((m) => m.perSoort[k] ?? 0))]),
+  ),
   medianKeystrokeToResultsMs: Math.round(mediaan(metingen.map((m) => m.koud))),
   medianKeystrokeToCompleteMs: Math.round(mediaan(metingen.map((m) => m.koudKlaar))),
   medianNextSearchMs: Math.round(mediaan(metingen.map((m) => m.warm))),

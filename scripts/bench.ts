@@ -91,10 +91,16 @@ async function measureSearch(site: string, query: string): Promise<Search> {
   const { serveStatic } = await import('../test/helpers/server.ts');
   const server = await serveStatic(site);
   const browser = await launchBrowser();
-  const isRuntime = (p: string) => /\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(p);
+  const isRuntime = (p: string) =>
+    /\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(p);
   try {
     const kb = (from: number, runtime: boolean) =>
-      Math.round(server.requests.slice(from).filter((r) => isRuntime(r.path) === runtime).reduce((s, r) => s + r.bytes, 0) / 102.4) / 10;
+      Math.round(
+        server.requests
+          .slice(from)
+          .filter((r) => isRuntime(r.path) === runtime)
+          .reduce((s, r) => s + r.bytes, 0) / 102.4,
+      ) / 10;
     const script = `${server.url}pagefind/pagefind.js`;
     // Cold: a fresh page that has not loaded Pagefind: import, initialise, search, load the first result.
     const cold = await browser.newContext();
@@ -146,7 +152,9 @@ async function measureSearch(site: string, query: string): Promise<Search> {
 export function table(results: BenchResult[]): string {
   const t = (x: Step) => `${x.s}${x.cpu !== undefined ? ` (${x.cpu})` : ''}`;
   const perEntry = (r: BenchResult, k: 's' | 'cpu') =>
-    r.build[k] === undefined || r.index[k] === undefined ? '–' : String(Math.round((((r.build[k] ?? 0) + (r.index[k] ?? 0)) * 10000) / r.entries) / 10);
+    r.build[k] === undefined || r.index[k] === undefined
+      ? '–'
+      : String(Math.round((((r.build[k] ?? 0) + (r.index[k] ?? 0)) * 10000) / r.entries) / 10);
   const rows = [
     '| Run | Insights | Load | Build s (CPU s) | Build peak MB | Index s (CPU s) | Index peak MB | Build+index ms per insight, wall (CPU) | Pages | dist/ MB | Index MB | First search: runtime KB + data KB | First search, cold page ms | Warm page: search ms / KB | Rebuild after 1 change s (CPU s) | Rebuild peak MB | Re-index s (CPU s) |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
@@ -166,7 +174,10 @@ async function main() {
       .readdirSync(resultsDir)
       .filter((f) => f.endsWith('.json'))
       .map((f) => JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8')) as BenchResult)
-      .sort((a, b) => a.entries - b.entries || Number(b.label === 'before') - Number(a.label === 'before') || a.date.localeCompare(b.date));
+      .sort(
+        (a, b) =>
+          a.entries - b.entries || Number(b.label === 'before') - Number(a.label === 'before') || a.date.localeCompare(b.date),
+      );
     console.log(table(all));
     return;
   }
@@ -186,8 +197,18 @@ async function main() {
   console.log(`${tree.insights} inzichten, ${tree.alliances} allianties, ${tree.withComponents} met een MDX-component`);
 
   const astro = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
-  const env = { INZICHTENBANK_CONTENT: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache, INZICHTENBANK_SKIP_INDEX: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-  const index = () => run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out], { cwd: root, log: path.join(logs, `${tag}-index.log`) });
+  const env = {
+    INZICHTENBANK_CONTENT: content,
+    OUT_DIR: out,
+    ASTRO_CACHE_DIR: cache,
+    INZICHTENBANK_SKIP_INDEX: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const index = () =>
+    run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out], {
+      cwd: root,
+      log: path.join(logs, `${tag}-index.log`),
+    });
 
   console.log('Koude build ...');
   const build = await run(process.execPath, astro, { cwd: root, env, log: path.join(logs, `${tag}-build.log`) });

@@ -29,15 +29,28 @@ test('npm run check reports every broken entry at once, in Dutch, and exits 1', 
 });
 
 test('--github prints an annotation per problem with file and line; warnings do not fail', () => {
-  const dir = maakContent({ ...goed, 'inzichten/later.mdx': kapot['inzichten/soort-tikfout.mdx'].replace('2021-12-31', '2999-01-01') });
+  const dir = maakContent({
+    ...goed,
+    'inzichten/later.mdx': kapot['inzichten/soort-tikfout.mdx'].replace('2021-12-31', '2999-01-01'),
+  });
   const fout = check(dir, ['--github']);
   expect(fout.status).toBe(1);
-  expect(fout.output).toMatch(new RegExp(`^::error file=${dir.replace(/[/\\]/g, '.')}/inzichten/later\\.mdx,line=3,title=soort::soort: "succesvoorwaarden" is geen bekende soort`, 'm'));
+  expect(fout.output).toMatch(
+    new RegExp(
+      `^::error file=${dir.replace(/[/\\]/g, '.')}/inzichten/later\\.mdx,line=3,title=soort::soort: "succesvoorwaarden" is geen bekende soort`,
+      'm',
+    ),
+  );
 
-  const dir2 = maakContent({ ...goed, 'inzichten/later.mdx': goed['allianties/huisvesting/inzichten/goed-inzicht.mdx'].replace('2021-12-31', '2999-01-01') });
+  const dir2 = maakContent({
+    ...goed,
+    'inzichten/later.mdx': goed['allianties/huisvesting/inzichten/goed-inzicht.mdx'].replace('2021-12-31', '2999-01-01'),
+  });
   const waarschuwing = check(dir2, [], { GITHUB_ACTIONS: 'true' });
   expect(waarschuwing.status).toBe(0);
-  expect(waarschuwing.output).toMatch(/^::warning file=.*later\.mdx,line=\d+,title=datum::datum: de datum 2999-01-01 ligt in de toekomst/m);
+  expect(waarschuwing.output).toMatch(
+    /^::warning file=.*later\.mdx,line=\d+,title=datum::datum: de datum 2999-01-01 ligt in de toekomst/m,
+  );
   expect(waarschuwing.output).toContain('Geen fouten, wel 1 waarschuwing');
 });
 

@@ -23,11 +23,29 @@ test('creates an alliance and insights with ASCII, unique slugs in the right fol
   expect(a.status, a.stderr).toBe(0);
   expect(a.pad).toBe(path.join(dir, 'allianties/alliantie-een-tolerantie/index.mdx'));
 
-  const args = ['inzicht', '--alliantie', 'alliantie-een-tolerantie', '--soort', 'les', '--titel', 'Creëer een gedeelde missie: géén reflex', '--rol', 'school', '--rol', 'gemeente', '--fase', 'evalueren'];
+  const args = [
+    'inzicht',
+    '--alliantie',
+    'alliantie-een-tolerantie',
+    '--soort',
+    'les',
+    '--titel',
+    'Creëer een gedeelde missie: géén reflex',
+    '--rol',
+    'school',
+    '--rol',
+    'gemeente',
+    '--fase',
+    'evalueren',
+  ];
   const eerste = nieuw(dir, args);
   const tweede = nieuw(dir, args);
-  expect(eerste.pad).toBe(path.join(dir, 'allianties/alliantie-een-tolerantie/inzichten/creeer-een-gedeelde-missie-geen-reflex.mdx'));
-  expect(tweede.pad).toBe(path.join(dir, 'allianties/alliantie-een-tolerantie/inzichten/creeer-een-gedeelde-missie-geen-reflex-2.mdx'));
+  expect(eerste.pad).toBe(
+    path.join(dir, 'allianties/alliantie-een-tolerantie/inzichten/creeer-een-gedeelde-missie-geen-reflex.mdx'),
+  );
+  expect(tweede.pad).toBe(
+    path.join(dir, 'allianties/alliantie-een-tolerantie/inzichten/creeer-een-gedeelde-missie-geen-reflex-2.mdx'),
+  );
   const tekst = fs.readFileSync(eerste.pad!, 'utf8');
   expect(tekst).toContain('titel: "Creëer een gedeelde missie: géén reflex"');
   expect(tekst).toMatch(/rollen:.*\n {2}- school\n {2}- gemeente\n/);
@@ -37,19 +55,45 @@ test('creates an alliance and insights with ASCII, unique slugs in the right fol
 
   const { problems, model } = valideerContent({ root: dir, cwd: dir });
   expect(problems.filter((p) => p.level === 'error')).toEqual([]);
-  expect(model.inzichten.map((i) => i.data?.titel).sort()).toEqual(['Creëer een gedeelde missie: géén reflex', 'Creëer een gedeelde missie: géén reflex', 'De centralisatiereflex']);
+  expect(model.inzichten.map((i) => i.data?.titel).sort()).toEqual([
+    'Creëer een gedeelde missie: géén reflex',
+    'Creëer een gedeelde missie: géén reflex',
+    'De centralisatiereflex',
+  ]);
   // What is still to be filled in is flagged, so a reviewer sees it.
-  expect(problems.some((p) => p.file === 'inzichten/de-centralisatiereflex.mdx' && p.field === 'samenvatting' && p.level === 'warning')).toBe(true);
+  expect(
+    problems.some(
+      (p) => p.file === 'inzichten/de-centralisatiereflex.mdx' && p.field === 'samenvatting' && p.level === 'warning',
+    ),
+  ).toBe(true);
 });
 
 test.each([
-  [['inzicht', '--alliantie', 'geen', '--soort', 'lessen', '--titel', 'x'], ['"lessen" is geen geldige soort', 'kies uit: succesvoorwaarde, systeemfout, les', 'Bedoelde u "les"?']],
-  [['inzicht', '--alliantie', 'geen', '--soort', 'les', '--titel', 'x', '--rol', 'gemeentes'], ['"gemeentes" is geen geldige rol', 'kies uit: gemeente,', 'Bedoelde u "gemeente"?']],
-  [['inzicht', '--alliantie', 'geen', '--soort', 'les', '--titel', 'x', '--fase', 'evaluatie'], ['"evaluatie" is geen geldige fase', 'verkennen, alliantie-vormen']],
-  [['inzicht', '--alliantie', 'huisvestin', '--soort', 'les', '--titel', 'x'], ['"huisvestin" is geen geldige alliantie', 'kies uit: huisvesting', 'Bedoelde u "huisvesting"?']],
+  [
+    ['inzicht', '--alliantie', 'geen', '--soort', 'lessen', '--titel', 'x'],
+    ['"lessen" is geen geldige soort', 'kies uit: succesvoorwaarde, systeemfout, les', 'Bedoelde u "les"?'],
+  ],
+  [
+    ['inzicht', '--alliantie', 'geen', '--soort', 'les', '--titel', 'x', '--rol', 'gemeentes'],
+    ['"gemeentes" is geen geldige rol', 'kies uit: gemeente,', 'Bedoelde u "gemeente"?'],
+  ],
+  [
+    ['inzicht', '--alliantie', 'geen', '--soort', 'les', '--titel', 'x', '--fase', 'evaluatie'],
+    ['"evaluatie" is geen geldige fase', 'verkennen, alliantie-vormen'],
+  ],
+  [
+    ['inzicht', '--alliantie', 'huisvestin', '--soort', 'les', '--titel', 'x'],
+    ['"huisvestin" is geen geldige alliantie', 'kies uit: huisvesting', 'Bedoelde u "huisvesting"?'],
+  ],
   [['inzicht', '--alliantie', 'geen', '--soort', 'les'], ['--titel ontbreekt']],
-  [['alliantie', '--naam', 'X', '--thema', 'huisvesting'], ['"huisvesting" is geen geldige thema', 'sociale-huisvesting']],
-  [['alliantje', '--naam', 'X'], ['kies uit: inzicht, alliantie', 'Bedoelde u "alliantie"?']],
+  [
+    ['alliantie', '--naam', 'X', '--thema', 'huisvesting'],
+    ['"huisvesting" is geen geldige thema', 'sociale-huisvesting'],
+  ],
+  [
+    ['alliantje', '--naam', 'X'],
+    ['kies uit: inzicht, alliantie', 'Bedoelde u "alliantie"?'],
+  ],
 ])('refuses %j with a Dutch error listing the valid values', (args, delen) => {
   const dir = maakContent({ 'allianties/huisvesting/index.mdx': alliantie() });
   const r = nieuw(dir, args);

@@ -21,7 +21,9 @@ export class Invoerfout extends Error {}
 /** Refuses a value that is not allowed, listing the allowed values and the nearest one. */
 function kies(waarde: string, toegestaan: string[], wat: string, optie: string): string {
   if (toegestaan.includes(waarde)) return waarde;
-  throw new Invoerfout(`"${waarde}" is geen geldige ${wat} (--${optie}); kies uit: ${toegestaan.join(', ')}.${bedoeldeU(waarde, toegestaan)}`);
+  throw new Invoerfout(
+    `"${waarde}" is geen geldige ${wat} (--${optie}); kies uit: ${toegestaan.join(', ')}.${bedoeldeU(waarde, toegestaan)}`,
+  );
 }
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
@@ -59,13 +61,17 @@ export function maakInzicht(k: InzichtKeuzes, root = contentDir): string {
   if (titel.length > 160) throw new Invoerfout(`de titel is te lang: ${titel.length} tekens, maximaal 160`);
   const rollen = (k.rollen?.length ? k.rollen : ['partners']).map((r) => kies(r, tax.rollen, 'rol', 'rol'));
   const alliantieFase = model.allianties.find((a) => a.id === alliantie)?.bestand.data as { fase?: string } | undefined;
-  const fasen = (k.fasen?.length ? k.fasen : [alliantieFase?.fase && tax.fasen.includes(alliantieFase.fase) ? alliantieFase.fase : 'evalueren']).map((f) => kies(f, tax.fasen, 'fase', 'fase'));
+  const fasen = (
+    k.fasen?.length ? k.fasen : [alliantieFase?.fase && tax.fasen.includes(alliantieFase.fase) ? alliantieFase.fase : 'evalueren']
+  ).map((f) => kies(f, tax.fasen, 'fase', 'fase'));
   const bron = k.bron ? kies(k.bron, tax.bronnen, 'brondocument', 'bron') : undefined;
 
   const basis = slugVan(titel);
   if (!basis) throw new Invoerfout('de titel bevat geen letters of cijfers');
   const slug = uniekeSlug(basis, new Set(model.inzichten.map((i) => i.id)));
-  const doel = alliantie ? path.join(root, 'allianties', alliantie, 'inzichten', `${slug}.mdx`) : path.join(root, 'inzichten', `${slug}.mdx`);
+  const doel = alliantie
+    ? path.join(root, 'allianties', alliantie, 'inzichten', `${slug}.mdx`)
+    : path.join(root, 'inzichten', `${slug}.mdx`);
 
   const frontmatter = {
     titel,
@@ -110,7 +116,8 @@ export function maakAlliantie(k: AlliantieKeuzes, root = contentDir): string {
   const bezet = new Set(fs.existsSync(path.join(root, 'allianties')) ? fs.readdirSync(path.join(root, 'allianties')) : []);
   const slug = uniekeSlug(basis, bezet);
   const startjaar = k.startjaar ?? new Date().getFullYear();
-  if (!Number.isInteger(startjaar) || startjaar < 2000 || startjaar > 2100) throw new Invoerfout(`startjaar moet een jaartal zijn, bijvoorbeeld 2020 (niet "${k.startjaar}")`);
+  if (!Number.isInteger(startjaar) || startjaar < 2000 || startjaar > 2100)
+    throw new Invoerfout(`startjaar moet een jaartal zijn, bijvoorbeeld 2020 (niet "${k.startjaar}")`);
   const doel = path.join(root, 'allianties', slug, 'index.mdx');
   const frontmatter = {
     naam,
@@ -167,7 +174,9 @@ async function vraag(): Promise<string> {
   const label = (lijst: string[]) => lijst.map((id) => ({ value: id, label: id }));
   let pad: string;
   if (soortBestand === 'alliantie') {
-    const naam = stop(await p.text({ message: 'Naam van de alliantie', validate: (v) => (v?.trim() ? undefined : 'Vul een naam in') }));
+    const naam = stop(
+      await p.text({ message: 'Naam van de alliantie', validate: (v) => (v?.trim() ? undefined : 'Vul een naam in') }),
+    );
     const thema = stop(await p.select({ message: 'Thema', options: label(tax.themas) }));
     const startjaar = stop(
       await p.text({
@@ -181,7 +190,14 @@ async function vraag(): Promise<string> {
     const alliantie = stop(
       await p.select({
         message: 'Bij welke alliantie hoort het inzicht?',
-        options: [...model.allianties.map((a) => ({ value: a.id, label: String((a.bestand.data as { naam?: string })?.naam ?? a.id), hint: a.id })), { value: 'geen', label: 'Geen alliantie (algemeen inzicht)' }],
+        options: [
+          ...model.allianties.map((a) => ({
+            value: a.id,
+            label: String((a.bestand.data as { naam?: string })?.naam ?? a.id),
+            hint: a.id,
+          })),
+          { value: 'geen', label: 'Geen alliantie (algemeen inzicht)' },
+        ],
       }),
     );
     const soort = stop(await p.select({ message: 'Soort inzicht', options: label(tax.soorten) }));
@@ -189,12 +205,22 @@ async function vraag(): Promise<string> {
       await p.text({
         message: 'Titel: één idee, geformuleerd als wat een partij doet',
         placeholder: 'Sluit een intentieverklaring en verleen tijdelijke vergunningen',
-        validate: (v) => (!v?.trim() ? 'Vul een titel in' : v.length > 160 ? `Te lang: ${v.length} tekens, maximaal 160` : undefined),
+        validate: (v) =>
+          !v?.trim() ? 'Vul een titel in' : v.length > 160 ? `Te lang: ${v.length} tekens, maximaal 160` : undefined,
       }),
     );
-    const rollen = stop(await p.multiselect({ message: 'Voor wie? (spatie = kiezen, enter = verder)', options: label(tax.rollen), required: true }));
-    const fasen = stop(await p.multiselect({ message: 'In welke fase(n) van de werkmethodiek?', options: label(tax.fasen), required: true }));
-    const samenvatting = stop(await p.text({ message: 'Samenvatting (één of twee zinnen; mag later)', validate: (v) => ((v?.length ?? 0) > 300 ? 'Maximaal 300 tekens' : undefined) }));
+    const rollen = stop(
+      await p.multiselect({ message: 'Voor wie? (spatie = kiezen, enter = verder)', options: label(tax.rollen), required: true }),
+    );
+    const fasen = stop(
+      await p.multiselect({ message: 'In welke fase(n) van de werkmethodiek?', options: label(tax.fasen), required: true }),
+    );
+    const samenvatting = stop(
+      await p.text({
+        message: 'Samenvatting (één of twee zinnen; mag later)',
+        validate: (v) => ((v?.length ?? 0) > 300 ? 'Maximaal 300 tekens' : undefined),
+      }),
+    );
     pad = maakInzicht({ alliantie, soort, titel, rollen, fasen, samenvatting });
   }
   p.outro(`Aangemaakt: ${toon(pad)}\nVul de tekst aan (zoek naar NOG INVULLEN) en controleer met: npm run check`);
@@ -236,9 +262,15 @@ function metOpties(argv: string[]): string {
     });
   }
   if (wat === 'alliantie') {
-    return maakAlliantie({ naam: verplicht('naam', '"Huisvesting Alliantie"'), thema: verplicht('thema', 'sociale-huisvesting'), startjaar: values.startjaar ? Number(values.startjaar) : undefined });
+    return maakAlliantie({
+      naam: verplicht('naam', '"Huisvesting Alliantie"'),
+      thema: verplicht('thema', 'sociale-huisvesting'),
+      startjaar: values.startjaar ? Number(values.startjaar) : undefined,
+    });
   }
-  throw new Invoerfout(`onbekend soort bestand "${wat}"; kies uit: inzicht, alliantie.${bedoeldeU(wat, ['inzicht', 'alliantie'])}`);
+  throw new Invoerfout(
+    `onbekend soort bestand "${wat}"; kies uit: inzicht, alliantie.${bedoeldeU(wat, ['inzicht', 'alliantie'])}`,
+  );
 }
 
 if (import.meta.main) {
@@ -247,10 +279,16 @@ if (import.meta.main) {
     if (argv.length) {
       console.log(`Aangemaakt: ${toon(metOpties(argv))}`);
     } else if (process.stdin.isTTY) await vraag();
-    else throw new Invoerfout('geef aan wat u wilt maken, bijvoorbeeld: npm run nieuw -- inzicht --alliantie <alliantie> --soort les --titel "..."');
+    else
+      throw new Invoerfout(
+        'geef aan wat u wilt maken, bijvoorbeeld: npm run nieuw -- inzicht --alliantie <alliantie> --soort les --titel "..."',
+      );
     if (argv.length) console.log(`Vul de tekst aan (zoek naar ${PLAATSHOUDER}) en controleer met: npm run check`);
   } catch (e) {
-    const bericht = e instanceof Invoerfout || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : String((e as Error).stack ?? e);
+    const bericht =
+      e instanceof Invoerfout || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+        ? (e as Error).message
+        : String((e as Error).stack ?? e);
     console.error(`Fout: ${bericht}`);
     process.exitCode = 1;
   }

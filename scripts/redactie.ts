@@ -18,7 +18,9 @@ if (status.status !== 0) {
   process.exit(1);
 }
 if (status.stdout.trim()) {
-  console.error('Er zijn niet-vastgelegde wijzigingen. Leg ze eerst vast (git commit) of zet ze opzij (git stash):\n' + status.stdout);
+  console.error(
+    'Er zijn niet-vastgelegde wijzigingen. Leg ze eerst vast (git commit) of zet ze opzij (git stash):\n' + status.stdout,
+  );
   process.exit(1);
 }
 
@@ -28,7 +30,10 @@ const processen = [
     stdio: 'inherit',
     env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: root, BIND_HOST: '127.0.0.1', PORT: '8081' },
   }),
-  spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1'], { cwd: root, stdio: 'inherit' }),
+  spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
 console.log('Redactie: open http://127.0.0.1:4321/admin/ en klik op "Inloggen". Stoppen: Ctrl+C.');
 const stop = () => processen.forEach((p) => p.kill());

@@ -66,7 +66,10 @@ describe('a build of scaffolded, draft and embargoed content in a git repository
 
   beforeAll(() => {
     dir = maakContent({
-      'inzichten/concept.mdx': inzicht({ titel: `Concept ${MARKER_CONCEPT}`, concept: 'true', tags: `[${MARKER_CONCEPT}]` }, `Tekst ${MARKER_CONCEPT}.`),
+      'inzichten/concept.mdx': inzicht(
+        { titel: `Concept ${MARKER_CONCEPT}`, concept: 'true', tags: `[${MARKER_CONCEPT}]` },
+        `Tekst ${MARKER_CONCEPT}.`,
+      ),
       'inzichten/embargo.mdx': inzicht({ titel: `Embargo ${MARKER_EMBARGO}`, datum: '2999-01-01' }, `Tekst ${MARKER_EMBARGO}.`),
       'allianties/verborgen/index.mdx': alliantie({ naam: `Alliantie ${MARKER_CONCEPT}`, concept: 'true' }),
       'allianties/verborgen/inzichten/van-verborgen-alliantie.mdx': inzicht({ titel: `Inzicht van ${MARKER_CONCEPT}` }),
@@ -75,16 +78,36 @@ describe('a build of scaffolded, draft and embargoed content in a git repository
     git(['init', '-q', '-b', 'main']);
     gemaakt.alliantie = nieuw(['alliantie', '--naam', 'Alliantie Mobiliteit Ouderen', '--thema', 'overige-verbindingen']);
     gemaakt.inzicht = nieuw([
-      'inzicht', '--alliantie', 'alliantie-mobiliteit-ouderen', '--soort', 'succesvoorwaarde',
-      '--titel', 'Zorg dat één partij de regie voert', '--rol', 'gemeente', '--fase', 'implementatie',
-      '--samenvatting', 'Een pilot slaagt als één partij de regie houdt.',
+      'inzicht',
+      '--alliantie',
+      'alliantie-mobiliteit-ouderen',
+      '--soort',
+      'succesvoorwaarde',
+      '--titel',
+      'Zorg dat één partij de regie voert',
+      '--rol',
+      'gemeente',
+      '--fase',
+      'implementatie',
+      '--samenvatting',
+      'Een pilot slaagt als één partij de regie houdt.',
     ]);
     git(['add', '-A']);
     git(['commit', '-q', '-m', 'Eerste versie'], '2024-03-05T10:00:00+01:00');
     fs.appendFileSync(gemaakt.inzicht, '\nAangevuld.\n');
     git(['commit', '-q', '-am', 'Aanvulling'], '2025-06-07T10:00:00+02:00');
     // Made after the last commit: not in git yet, so the page falls back to its date.
-    gemaakt.algemeen = nieuw(['inzicht', '--alliantie', 'geen', '--soort', 'systeemfout', '--titel', 'De centralisatiereflex', '--fase', 'verkennen']);
+    gemaakt.algemeen = nieuw([
+      'inzicht',
+      '--alliantie',
+      'geen',
+      '--soort',
+      'systeemfout',
+      '--titel',
+      'De centralisatiereflex',
+      '--fase',
+      'verkennen',
+    ]);
 
     build = buildSite({
       contentDir: dir,
@@ -99,12 +122,19 @@ describe('a build of scaffolded, draft and embargoed content in a git repository
   });
 
   test('entries made with npm run nieuw appear on the site, in the lists and in the search index', () => {
-    expect(path.relative(dir, gemaakt.inzicht)).toBe('allianties/alliantie-mobiliteit-ouderen/inzichten/zorg-dat-een-partij-de-regie-voert.mdx');
-    expect(readPage(build.outDir, '/inzichten/zorg-dat-een-partij-de-regie-voert/')).toContain('Zorg dat één partij de regie voert');
+    expect(path.relative(dir, gemaakt.inzicht)).toBe(
+      'allianties/alliantie-mobiliteit-ouderen/inzichten/zorg-dat-een-partij-de-regie-voert.mdx',
+    );
+    expect(readPage(build.outDir, '/inzichten/zorg-dat-een-partij-de-regie-voert/')).toContain(
+      'Zorg dat één partij de regie voert',
+    );
     expect(readPage(build.outDir, '/inzichten/de-centralisatiereflex/')).toContain('De centralisatiereflex');
     expect(readPage(build.outDir, '/allianties/alliantie-mobiliteit-ouderen/')).toContain('Alliantie Mobiliteit Ouderen');
     expect(readListing(build.outDir, '/inzichten/').join('')).toContain('/inzichten/zorg-dat-een-partij-de-regie-voert/');
-    const index = [...site].filter(([f]) => f.startsWith('pagefind')).map(([, t]) => t).join('\n');
+    const index = [...site]
+      .filter(([f]) => f.startsWith('pagefind'))
+      .map(([, t]) => t)
+      .join('\n');
     expect(index).toContain('Zorg dat één partij de regie voert');
     expect(index).toContain('De centralisatiereflex');
   });
@@ -115,7 +145,13 @@ describe('a build of scaffolded, draft and embargoed content in a git repository
       expect(tekst.toLowerCase().includes(MARKER_CONCEPT), bestand).toBe(false);
       expect(tekst.toLowerCase().includes(MARKER_EMBARGO), bestand).toBe(false);
     }
-    for (const pad of ['inzichten/concept', 'inzichten/embargo', 'inzichten/van-verborgen-alliantie', 'allianties/verborgen', 'allianties/later']) {
+    for (const pad of [
+      'inzichten/concept',
+      'inzichten/embargo',
+      'inzichten/van-verborgen-alliantie',
+      'allianties/verborgen',
+      'allianties/later',
+    ]) {
       expect(fs.existsSync(path.join(build.outDir, pad)), pad).toBe(false);
     }
   });

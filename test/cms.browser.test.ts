@@ -88,7 +88,11 @@ async function wachtOp<T>(vraag: () => T | undefined, wat: string, ms = 30_000):
 
 /** The Dutch label of a term, as the editor shows it (from content/taxonomie/<naam>.yaml). */
 function label(taxonomie: string, id: string): string {
-  const termen = parse(fs.readFileSync(path.join(root, 'content/taxonomie', `${taxonomie}.yaml`), 'utf8')) as { id: string; label?: string; titel?: string }[];
+  const termen = parse(fs.readFileSync(path.join(root, 'content/taxonomie', `${taxonomie}.yaml`), 'utf8')) as {
+    id: string;
+    label?: string;
+    titel?: string;
+  }[];
   const term = termen.find((t) => t.id === id);
   if (!term) throw new Error(`${id} staat niet in ${taxonomie}.yaml`);
   return (term.label ?? term.titel)!;
@@ -127,7 +131,8 @@ test('editing an insight with an MDX component changes only the edited field', a
   await openEditor(`#/collections/inzichten-${ALLIANTIE}/entries/ondersteun-met-een-intentieverklaring`);
   const samenvatting = page.locator('textarea[id^="samenvatting-field"]');
   await expect(samenvatting.inputValue()).resolves.toContain('intentieverklaring');
-  const nieuweSamenvatting = 'Gemeenten steunen tijdelijke huisvesting met een intentieverklaring, tijdelijke vergunningen en verantwoordelijkheid bij problemen.';
+  const nieuweSamenvatting =
+    'Gemeenten steunen tijdelijke huisvesting met een intentieverklaring, tijdelijke vergunningen en verantwoordelijkheid bij problemen.';
   await samenvatting.fill(nieuweSamenvatting);
   await opslaanEnPubliceren(branch);
 
@@ -158,13 +163,18 @@ test('a new insight lands where npm run nieuw puts it, passes the check and buil
     await page.getByRole('option', { name: optie }).first().click();
   };
   await kies('soort', 'Succesvoorwaarde');
-  await page.locator('textarea[id^="samenvatting-field"]').fill('Partners die één gedeelde missie formuleren, weten waar ze samen naartoe werken.');
+  await page
+    .locator('textarea[id^="samenvatting-field"]')
+    .fill('Partners die één gedeelde missie formuleren, weten waar ze samen naartoe werken.');
   await kies('rollen', label('rollen', 'partners'));
   await kies('rollen', label('rollen', 'facilitator'));
   await kies('fasen', label('fasen', 'alliantie-vormen'));
 
   // Bronnen: a list of blocks.
-  await page.getByRole('button', { name: /bronnen/i }).first().click();
+  await page
+    .getByRole('button', { name: /bronnen/i })
+    .first()
+    .click();
   await kies('document', label('bronnen', 'boekje-ma'));
   await page.locator('input[id^="sectie-field"]').fill('Advies van het bestuur');
 

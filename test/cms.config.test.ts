@@ -7,7 +7,8 @@ import { readPage, root, siteDir } from './helpers/build.ts';
 /** The editor's configuration, as the real build generates it from the content. */
 const config = parse(fs.readFileSync(path.join(siteDir, 'admin/config.yml'), 'utf8'));
 const content = path.join(root, 'content');
-const ids = (naam: string) => (parse(fs.readFileSync(path.join(content, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string }[]).map((t) => t.id);
+const ids = (naam: string) =>
+  (parse(fs.readFileSync(path.join(content, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string }[]).map((t) => t.id);
 /** Published alliances (drafts and embargoed ones appear in no output, the editor's config included). */
 const allianties = fs.readdirSync(path.join(content, 'allianties')).filter((d) => {
   const bestand = path.join(content, 'allianties', d, 'index.mdx');
@@ -24,7 +25,9 @@ const waarden = (v: Veld) => v.options!.map((o) => o.value);
 test('every published alliance has its own insight collection writing into its folder, and nothing else does', () => {
   expect(allianties.length).toBeGreaterThan(0);
   const alliantieCollecties = config.collections.filter((c: { name: string }) => c.name.startsWith('inzichten-'));
-  expect(alliantieCollecties.map((c: { name: string }) => c.name.slice('inzichten-'.length)).sort()).toEqual([...allianties].sort());
+  expect(alliantieCollecties.map((c: { name: string }) => c.name.slice('inzichten-'.length)).sort()).toEqual(
+    [...allianties].sort(),
+  );
   for (const id of allianties) {
     expect(collectie(`inzichten-${id}`)?.folder, id).toBe(`content/allianties/${id}/inzichten`);
   }
@@ -48,8 +51,35 @@ test('every role, phase, soort, theme, sector and source document of the content
 
 test('field names and required flags follow the schema', () => {
   const inzicht = collectie('inzichten').fields as Veld[];
-  expect(inzicht.map((v) => v.name)).toEqual(['titel', 'bestandsnaam', 'soort', 'samenvatting', 'rollen', 'fasen', 'themas', 'principes', 'stappen', 'voorwaarden', 'participatieniveaus', 'overeenkomst', 'tags', 'citaten', 'bronnen', 'datum', 'concept', 'body']);
-  expect(inzicht.filter((v) => v.required).map((v) => v.name)).toEqual(['titel', 'soort', 'samenvatting', 'rollen', 'fasen', 'bronnen', 'datum']);
+  expect(inzicht.map((v) => v.name)).toEqual([
+    'titel',
+    'bestandsnaam',
+    'soort',
+    'samenvatting',
+    'rollen',
+    'fasen',
+    'themas',
+    'principes',
+    'stappen',
+    'voorwaarden',
+    'participatieniveaus',
+    'overeenkomst',
+    'tags',
+    'citaten',
+    'bronnen',
+    'datum',
+    'concept',
+    'body',
+  ]);
+  expect(inzicht.filter((v) => v.required).map((v) => v.name)).toEqual([
+    'titel',
+    'soort',
+    'samenvatting',
+    'rollen',
+    'fasen',
+    'bronnen',
+    'datum',
+  ]);
   expect(veld(inzicht, 'datum')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
   // Alliance insights inherit the alliance's theme.
   expect((collectie(`inzichten-${allianties[0]}`).fields as Veld[]).map((v) => v.name)).not.toContain('themas');

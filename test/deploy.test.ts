@@ -21,7 +21,11 @@ function leesHeaders(tekst: string): Regel[] {
     if (/^\s*(#|$)/.test(regel)) continue;
     if (!/^\s/.test(regel)) {
       // Cloudflare: * is a splat (any characters), :name a placeholder (one segment).
-      const bron = regel.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      const bron = regel
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:\w+/g, '[^/]+');
       regels.push({ patroon: regel.trim(), match: new RegExp(`^${bron}$`), headers: [] });
       continue;
     }
@@ -44,12 +48,15 @@ describe('Cloudflare Pages headers (public/_headers)', () => {
   const alle = paden(siteDir);
   const headersVan = (pad: string) => {
     const gevonden = new Map<string, string[]>();
-    for (const r of regels.filter((r) => r.match.test(pad))) for (const [naam, waarde] of r.headers) gevonden.set(naam, [...(gevonden.get(naam) ?? []), waarde]);
+    for (const r of regels.filter((r) => r.match.test(pad)))
+      for (const [naam, waarde] of r.headers) gevonden.set(naam, [...(gevonden.get(naam) ?? []), waarde]);
     return gevonden;
   };
 
   test('is copied into the build, with at most 100 rules and no line over 2,000 characters', () => {
-    expect(fs.readFileSync(path.join(siteDir, '_headers'), 'utf8')).toBe(fs.readFileSync(path.join(root, 'public/_headers'), 'utf8'));
+    expect(fs.readFileSync(path.join(siteDir, '_headers'), 'utf8')).toBe(
+      fs.readFileSync(path.join(root, 'public/_headers'), 'utf8'),
+    );
     expect(regels.length).toBeLessThanOrEqual(100);
     for (const r of regels) for (const [n, w] of r.headers) expect(`${n}: ${w}`.length).toBeLessThan(2000);
   });
@@ -78,7 +85,15 @@ describe('Cloudflare Pages headers (public/_headers)', () => {
     expect(lang.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
     expect(lang.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
     for (const p of lang) expect(path.basename(p), `${p} draagt een hash in de naam`).toMatch(/[._][0-9A-Za-z_-]{7,}\.[a-z_]+$/);
-    const kort = ['/', '/inzichten/', '/rss.xml', '/open-data/inzichten.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/sitemap-index.xml'];
+    const kort = [
+      '/',
+      '/inzichten/',
+      '/rss.xml',
+      '/open-data/inzichten.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/sitemap-index.xml',
+    ];
     for (const p of kort) {
       expect(alle, p).toContain(p);
       expect(headersVan(p).get('cache-control'), p).toBeUndefined();
@@ -88,14 +103,23 @@ describe('Cloudflare Pages headers (public/_headers)', () => {
 
 describe('the GitHub Pages workflow', () => {
   const workflow = parse(fs.readFileSync(path.join(root, '.github/workflows/pages.yml'), 'utf8'));
-  const stappen = workflow.jobs.build.steps as { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
+  const stappen = workflow.jobs.build.steps as {
+    id?: string;
+    uses?: string;
+    run?: string;
+    with?: Record<string, unknown>;
+    env?: Record<string, string>;
+  }[];
 
   test('builds with the address GitHub assigns and uploads dist/', () => {
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     const pages = stappen.find((s) => s.uses?.startsWith('actions/configure-pages@'))!;
     const build = stappen.find((s) => s.run === 'npm run build')!;
     expect(stappen.indexOf(pages)).toBeLessThan(stappen.indexOf(build));
-    expect(build.env).toEqual({ SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}/` });
+    expect(build.env).toEqual({
+      SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`,
+      BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}/`,
+    });
     expect(stappen.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
     expect(workflow.jobs.deploy.needs).toBe('build');
     expect(workflow.jobs.deploy.steps.some((s: { uses?: string }) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);

@@ -74,17 +74,45 @@ const bestanden: Record<string, string> = {
       `${RTL} ${EMOJI}`,
     ].join('\n'),
   ),
-  'inzichten/lang-woord.mdx': mdx({ ...geldigInzicht, titel: LANG_WOORD.slice(0, 150), samenvatting: `${LANG_WOORD} ${LANG_WOORD}`.slice(0, 290) }, LANG_WOORD),
-  'inzichten/rechts-naar-links.mdx': mdx({ ...geldigInzicht, titel: `${RTL} ${EMOJI}`, samenvatting: `${RTL} — ${EMOJI} — ${RTL}` }, `${RTL}\n\n${EMOJI}`),
+  'inzichten/lang-woord.mdx': mdx(
+    { ...geldigInzicht, titel: LANG_WOORD.slice(0, 150), samenvatting: `${LANG_WOORD} ${LANG_WOORD}`.slice(0, 290) },
+    LANG_WOORD,
+  ),
+  'inzichten/rechts-naar-links.mdx': mdx(
+    { ...geldigInzicht, titel: `${RTL} ${EMOJI}`, samenvatting: `${RTL} — ${EMOJI} — ${RTL}` },
+    `${RTL}\n\n${EMOJI}`,
+  ),
   'inzichten/formule.mdx': mdx({ ...geldigInzicht, titel: P.formule, samenvatting: `-2+3 @SUM(A1) ${P.formule}` }),
-  'inzichten/zichtbaar.mdx': mdx({ ...geldigInzicht, titel: `Zichtbaar ${ZICHTBAAR}`, samenvatting: `Gepubliceerd: ${ZICHTBAAR}.` }, `Tekst ${ZICHTBAAR}.`),
+  'inzichten/zichtbaar.mdx': mdx(
+    { ...geldigInzicht, titel: `Zichtbaar ${ZICHTBAAR}`, samenvatting: `Gepubliceerd: ${ZICHTBAAR}.` },
+    `Tekst ${ZICHTBAAR}.`,
+  ),
   // Must never appear anywhere:
-  'inzichten/concept-inzicht.mdx': mdx({ ...geldigInzicht, titel: `Concept ${GEHEIM.concept}`, samenvatting: GEHEIM.concept, tags: [GEHEIM.concept], concept: true }, `Tekst ${GEHEIM.concept}.`),
-  'inzichten/embargo-inzicht.mdx': mdx({ ...geldigInzicht, titel: `Embargo ${GEHEIM.embargo}`, samenvatting: GEHEIM.embargo, datum: '2999-01-01' }, `Tekst ${GEHEIM.embargo}.`),
-  'allianties/verborgen-alliantie/index.mdx': mdx({ ...geldigeAlliantie, naam: `Alliantie ${GEHEIM.verborgen}`, samenvatting: GEHEIM.verborgen, concept: true }),
-  'allianties/verborgen-alliantie/inzichten/kind-van-verborgen.mdx': mdx({ ...geldigInzicht, titel: `Kind ${GEHEIM.verborgen}`, samenvatting: GEHEIM.verborgen }, GEHEIM.verborgen),
+  'inzichten/concept-inzicht.mdx': mdx(
+    { ...geldigInzicht, titel: `Concept ${GEHEIM.concept}`, samenvatting: GEHEIM.concept, tags: [GEHEIM.concept], concept: true },
+    `Tekst ${GEHEIM.concept}.`,
+  ),
+  'inzichten/embargo-inzicht.mdx': mdx(
+    { ...geldigInzicht, titel: `Embargo ${GEHEIM.embargo}`, samenvatting: GEHEIM.embargo, datum: '2999-01-01' },
+    `Tekst ${GEHEIM.embargo}.`,
+  ),
+  'allianties/verborgen-alliantie/index.mdx': mdx({
+    ...geldigeAlliantie,
+    naam: `Alliantie ${GEHEIM.verborgen}`,
+    samenvatting: GEHEIM.verborgen,
+    concept: true,
+  }),
+  'allianties/verborgen-alliantie/inzichten/kind-van-verborgen.mdx': mdx(
+    { ...geldigInzicht, titel: `Kind ${GEHEIM.verborgen}`, samenvatting: GEHEIM.verborgen },
+    GEHEIM.verborgen,
+  ),
 };
-const VERBORGEN_PADEN = ['inzichten/concept-inzicht/', 'inzichten/embargo-inzicht/', 'allianties/verborgen-alliantie/', 'inzichten/kind-van-verborgen/'];
+const VERBORGEN_PADEN = [
+  'inzichten/concept-inzicht/',
+  'inzichten/embargo-inzicht/',
+  'allianties/verborgen-alliantie/',
+  'inzichten/kind-van-verborgen/',
+];
 
 let build: BuildResult;
 let server: StaticServer;
@@ -132,9 +160,13 @@ describe('hostile content', () => {
       ...r.fouten.map((f) => `${r.url} (${r.breedte}): ${f}`),
       ...r.csp.map((c) => `${r.url} (${r.breedte}): CSP ${c}`),
       ...r.handlers.map((h) => `${r.url}: ${h}`),
-      ...r.verwijzingen.filter((v) => /^(javascript|vbscript):/i.test(v.absoluut)).map((v) => `${r.url}: ${v.bron}="${v.waarde}"`),
+      ...r.verwijzingen
+        .filter((v) => /^(javascript|vbscript):/i.test(v.absoluut))
+        .map((v) => `${r.url}: ${v.bron}="${v.waarde}"`),
       // Only the site's own scripts: bundled files, or inline ones whose hash Astro put in the CSP.
-      ...r.scripts.filter((s) => (s.src ? !s.src.startsWith(server.url) : !s.gehasht)).map((s) => `${r.url}: script ${s.src || `inline (${s.inlineBytes} bytes)`}`),
+      ...r.scripts
+        .filter((s) => (s.src ? !s.src.startsWith(server.url) : !s.gehasht))
+        .map((s) => `${r.url}: script ${s.src || `inline (${s.inlineBytes} bytes)`}`),
     ]);
     expect(fout, regels(fout)).toEqual([]);
   });
@@ -145,7 +177,17 @@ describe('hostile content', () => {
     expect(await page.locator('h1').textContent()).toBe(titel);
     expect(await page.title()).toContain(P.script);
     const tekst = (await page.locator('main').textContent()) ?? '';
-    for (const deel of ['<script>alert(xss_body)</script>', '<img src=x onerror=alert(xss_code)>', '<script>alert("xss-fence")</script>', P.svg, P.img, P.attribuut.trim(), RTL, EMOJI, LANG_WOORD])
+    for (const deel of [
+      '<script>alert(xss_body)</script>',
+      '<img src=x onerror=alert(xss_code)>',
+      '<script>alert("xss-fence")</script>',
+      P.svg,
+      P.img,
+      P.attribuut.trim(),
+      RTL,
+      EMOJI,
+      LANG_WOORD,
+    ])
       expect(tekst, deel).toContain(deel);
     await page.goto(new URL('allianties/vijandig/', server.url).href);
     const alliantie = (await page.locator('main').textContent()) ?? '';
@@ -159,7 +201,9 @@ describe('hostile content', () => {
   });
 
   test('the pages with hostile text have no axe-core violations', () => {
-    const fout = results.flatMap((r) => r.axe.map((v) => `${r.url} (${r.breedte}): ${v.rule} ${v.help}: ${v.targets.slice(0, 3).join(' | ')}`));
+    const fout = results.flatMap((r) =>
+      r.axe.map((v) => `${r.url} (${r.breedte}): ${v.rule} ${v.help}: ${v.targets.slice(0, 3).join(' | ')}`),
+    );
     expect(fout, regels(fout)).toEqual([]);
   });
 
@@ -184,7 +228,8 @@ describe('hostile content', () => {
       void d.dismiss();
     });
     // (CSV files are downloaded, not shown, so they cannot run anything in the browser.)
-    for (const f of dataBestanden(outDir).filter((f) => /\.(xml|json|txt|rss|atom)$/.test(f))) await page.goto(new URL(f, server.url).href);
+    for (const f of dataBestanden(outDir).filter((f) => /\.(xml|json|txt|rss|atom)$/.test(f)))
+      await page.goto(new URL(f, server.url).href);
     await page.close();
     expect([...fout, ...dialogen], regels([...fout, ...dialogen])).toEqual([]);
   });
@@ -201,7 +246,11 @@ describe('hostile content', () => {
     const resultaat = page.getByRole('list', { name: /resultaten/i }).locator('a[href*="/vijandige-titel/"]');
     await resultaat.waitFor({ timeout: 20_000 });
     const main = (await page.locator('main').textContent()) ?? '';
-    const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)));
+    const handlers = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+      ),
+    );
     await page.close();
     expect(main).toContain('<script>alert("xss-script")</script>');
     expect(handlers).toEqual([]);
@@ -223,7 +272,10 @@ describe('hostile content', () => {
 describe('drafts and embargoed entries', () => {
   test('appear in no file of the build: pages, search index, feeds, sitemap, exports', () => {
     const uitvoer = leesUitvoer(outDir);
-    expect([...uitvoer.values()].some((t) => t.includes(ZICHTBAAR)), 'controle: het gepubliceerde woord staat in de build').toBe(true);
+    expect(
+      [...uitvoer.values()].some((t) => t.includes(ZICHTBAAR)),
+      'controle: het gepubliceerde woord staat in de build',
+    ).toBe(true);
     const fout: string[] = [];
     for (const [f, t] of uitvoer) {
       const klein = t.toLowerCase();
@@ -241,6 +293,10 @@ describe('drafts and embargoed entries', () => {
     const { treffers } = await zoekMetPagefind(page, new URL('pagefind/pagefind.js', server.url).href, woorden);
     await page.close();
     expect(treffers[ZICHTBAAR].length).toBeGreaterThan(0);
-    for (const w of woorden.slice(1)) expect(treffers[w].map((t) => t.url), w).toEqual([]);
+    for (const w of woorden.slice(1))
+      expect(
+        treffers[w].map((t) => t.url),
+        w,
+      ).toEqual([]);
   });
 });

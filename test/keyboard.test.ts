@@ -17,7 +17,9 @@ let browser: Browser;
 let server: StaticServer;
 const urls = siteUrls(siteDir);
 /** The first page of every page type ("/", "/inzichten/[slug]/", "/[taxonomie]/", "/zoeken/", ...). */
-const voorbeelden = [...new Map(urls.filter((u) => u !== EDITOR.pad).map((u) => [pageType(u, urls), u])).entries()].map(([type, url]) => ({ type, url }));
+const voorbeelden = [...new Map(urls.filter((u) => u !== EDITOR.pad).map((u) => [pageType(u, urls), u])).entries()].map(
+  ([type, url]) => ({ type, url }),
+);
 const breedtes = Object.keys(WIDTHS) as Breedte[];
 
 beforeAll(async () => {
@@ -48,7 +50,11 @@ describe.each(breedtes)('keyboard at %s width', (breedte) => {
       const link = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const r = el.getBoundingClientRect();
-        return { href: el.getAttribute('href'), tekst: el.textContent?.trim(), zichtbaar: r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.right <= innerWidth };
+        return {
+          href: el.getAttribute('href'),
+          tekst: el.textContent?.trim(),
+          zichtbaar: r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.right <= innerWidth,
+        };
       });
       expect(link).toEqual({ href: '#inhoud', tekst: 'Naar de inhoud', zichtbaar: true });
       await page.keyboard.press('Enter');
@@ -61,7 +67,9 @@ describe.each(breedtes)('keyboard at %s width', (breedte) => {
   test('every menu link is reachable and opens its page with Enter', () =>
     metPagina(breedte, async (page) => {
       await page.goto(adres('/'));
-      const menu = await page.locator('nav[aria-label="Hoofdmenu"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const menu = await page
+        .locator('nav[aria-label="Hoofdmenu"] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(menu.length).toBeGreaterThan(3);
       const ronde = await tabRonde(page);
       for (const href of menu) expect(ronde.volgorde, href).toContain(`a[href=${href}]`);
@@ -83,7 +91,8 @@ describe.each(breedtes)('keyboard at %s width', (breedte) => {
       expect(ronde.kandidaten.length).toBeGreaterThan(3);
       expect(ronde.gemist, `niet bereikbaar met Tab:\n  ${ronde.gemist.join('\n  ')}`).toEqual([]);
       expect(ronde.problemen, `\n  ${ronde.problemen.join('\n  ')}`).toEqual([]);
-    }));
+    }),
+  );
 });
 
 describe('search by keyboard', () => {
@@ -91,28 +100,34 @@ describe('search by keyboard', () => {
     expect(urls, 'de zoekpagina /zoeken/ ontbreekt; het zoekveld in de kop verwijst ernaar').toContain('/zoeken/');
   });
 
-  test.each(breedtes)('at %s width: type in the header field, press Enter, reach every result by Tab with visible focus', (breedte) =>
-    metPagina(breedte, async (page) => {
-      await page.goto(adres('/inzichten/'));
-      const veld = page.locator('header [role="search"] input[type="search"], header form input[type="search"]').first();
-      const id = await veld.getAttribute('id');
-      for (let i = 0; i < 40; i++) {
-        await page.keyboard.press('Tab');
-        if ((await page.evaluate(() => document.activeElement?.id)) === id) break;
-      }
-      expect(await page.evaluate(() => document.activeElement?.id), 'het zoekveld in de kop is met Tab bereikbaar').toBe(id);
-      await page.keyboard.type('huisvesting');
-      const [antwoord] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/zoeken/')), page.keyboard.press('Enter')]);
-      expect(antwoord.status(), 'de zoekpagina bestaat').toBe(200);
-      await page.waitForURL(/\/zoeken\//);
-      expect(new URL(page.url()).searchParams.get('q')).toBe('huisvesting');
-      // The results: links in the list named "Resultaten", filled in by the search script.
-      const treffer = page.getByRole('list', { name: /resultaten/i }).getByRole('link');
-      await treffer.first().waitFor({ timeout: 20_000 });
-      const ronde = await tabRonde(page);
-      expect(ronde.gemist, `niet bereikbaar met Tab:\n  ${ronde.gemist.join('\n  ')}`).toEqual([]);
-      expect(ronde.problemen, `\n  ${ronde.problemen.join('\n  ')}`).toEqual([]);
-      const resultaten = await treffer.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      for (const href of resultaten.slice(0, 5)) expect(ronde.volgorde, href).toContain(`a[href=${href}]`);
-    }));
+  test.each(breedtes)(
+    'at %s width: type in the header field, press Enter, reach every result by Tab with visible focus',
+    (breedte) =>
+      metPagina(breedte, async (page) => {
+        await page.goto(adres('/inzichten/'));
+        const veld = page.locator('header [role="search"] input[type="search"], header form input[type="search"]').first();
+        const id = await veld.getAttribute('id');
+        for (let i = 0; i < 40; i++) {
+          await page.keyboard.press('Tab');
+          if ((await page.evaluate(() => document.activeElement?.id)) === id) break;
+        }
+        expect(await page.evaluate(() => document.activeElement?.id), 'het zoekveld in de kop is met Tab bereikbaar').toBe(id);
+        await page.keyboard.type('huisvesting');
+        const [antwoord] = await Promise.all([
+          page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/zoeken/')),
+          page.keyboard.press('Enter'),
+        ]);
+        expect(antwoord.status(), 'de zoekpagina bestaat').toBe(200);
+        await page.waitForURL(/\/zoeken\//);
+        expect(new URL(page.url()).searchParams.get('q')).toBe('huisvesting');
+        // The results: links in the list named "Resultaten", filled in by the search script.
+        const treffer = page.getByRole('list', { name: /resultaten/i }).getByRole('link');
+        await treffer.first().waitFor({ timeout: 20_000 });
+        const ronde = await tabRonde(page);
+        expect(ronde.gemist, `niet bereikbaar met Tab:\n  ${ronde.gemist.join('\n  ')}`).toEqual([]);
+        expect(ronde.problemen, `\n  ${ronde.problemen.join('\n  ')}`).toEqual([]);
+        const resultaten = await treffer.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+        for (const href of resultaten.slice(0, 5)) expect(ronde.volgorde, href).toContain(`a[href=${href}]`);
+      }),
+  );
 });

@@ -97,7 +97,9 @@ describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
   test('zero violations on every page at phone and desktop width', () => {
     const fout = results
       .filter((r) => r.url !== EDITOR.pad)
-      .flatMap((r) => r.axe.map((v) => `${r.url} (${r.breedte}): ${v.rule} [${v.impact}] ${v.help}: ${v.targets.slice(0, 5).join(' | ')}`));
+      .flatMap((r) =>
+        r.axe.map((v) => `${r.url} (${r.breedte}): ${v.rule} [${v.impact}] ${v.help}: ${v.targets.slice(0, 5).join(' | ')}`),
+      );
     expect(fout, regels(fout)).toEqual([]);
   });
 });
@@ -125,12 +127,19 @@ describe('Content Security Policy', () => {
         fout.push(`${url}: ${metas.length} CSP-meta-elementen`);
         continue;
       }
-      const directives = new Map(metas[0].split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0], d.slice(1)]));
+      const directives = new Map(
+        metas[0]
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map((d) => [d[0], d.slice(1)]),
+      );
       const scriptSrc = directives.get('script-src') ?? [];
       if (!scriptSrc.includes("'self'")) fout.push(`${url}: script-src zonder 'self'`);
       // The editor alone may evaluate code (its schema validator needs it); no page may run inline scripts.
       for (const bad of ["'unsafe-inline'", ...(url === EDITOR.pad ? [] : ["'unsafe-eval'"]), '*', 'data:', 'http:', 'https:'])
-        for (const d of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) if (directives.get(d)?.includes(bad)) fout.push(`${url}: ${d} bevat ${bad}`);
+        for (const d of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src'])
+          if (directives.get(d)?.includes(bad)) fout.push(`${url}: ${d} bevat ${bad}`);
       if (directives.get('default-src')?.join(' ') !== "'self'") fout.push(`${url}: default-src is niet 'self'`);
       if (!directives.get('object-src')?.includes("'none'")) fout.push(`${url}: object-src is niet 'none'`);
       if (!directives.has('base-uri')) fout.push(`${url}: base-uri ontbreekt`);
@@ -148,8 +157,12 @@ describe('Content Security Policy', () => {
       .filter((r) => r.breedte === 'desktop')
       .flatMap((r) => [
         ...r.handlers.map((h) => `${r.url}: ${h}`),
-        ...r.verwijzingen.filter((v) => /^(javascript|vbscript):/i.test(v.absoluut)).map((v) => `${r.url}: ${v.bron}="${v.waarde}"`),
-        ...r.scripts.filter((x) => (x.src ? !x.src.startsWith(server.url) : !x.gehasht)).map((x) => `${r.url}: script ${x.src || `inline zonder hash in de CSP (${x.inlineBytes} bytes)`}`),
+        ...r.verwijzingen
+          .filter((v) => /^(javascript|vbscript):/i.test(v.absoluut))
+          .map((v) => `${r.url}: ${v.bron}="${v.waarde}"`),
+        ...r.scripts
+          .filter((x) => (x.src ? !x.src.startsWith(server.url) : !x.gehasht))
+          .map((x) => `${r.url}: script ${x.src || `inline zonder hash in de CSP (${x.inlineBytes} bytes)`}`),
       ]);
     expect(fout, regels(fout)).toEqual([]);
   });
@@ -182,7 +195,9 @@ describe('Content Security Policy', () => {
     });
     page.on('pageerror', (e) => meldingen.push(`${e.name}: ${e.message}`));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.effectiveDirective} blokkeert ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy: ${e.effectiveDirective} blokkeert ${e.blockedURI}`),
+      );
     });
     await page.goto(new URL('zoeken/?q=huisvesting', server.url).href);
     const treffers = page.getByRole('list', { name: /resultaten/i }).getByRole('link');
@@ -220,7 +235,15 @@ describe('performance budget', () => {
         }
         const inline = r.scripts.reduce((n, s) => n + s.inlineBytes, 0);
         const gzip = r.resources.reduce((n, x) => n + gzipBytes(x.url), 0);
-        return { url: r.url, type: pageType(r.url, urls), ...b, totaal: b.html + b.css + b.js + b.overig, gzip, scripts: r.scripts, inline };
+        return {
+          url: r.url,
+          type: pageType(r.url, urls),
+          ...b,
+          totaal: b.html + b.css + b.js + b.overig,
+          gzip,
+          scripts: r.scripts,
+          inline,
+        };
       });
 
   test('content pages ship no JavaScript apart from the site-wide header search enhancement', () => {
@@ -271,7 +294,10 @@ function gzipBytes(u: string): number {
 function schrijfRapport() {
   fs.mkdirSync(rapportDir, { recursive: true });
   const gz = gzipBytes;
-  const typen = new Map<string, { paginas: number; html: number[]; css: number[]; js: number[]; totaal: number[]; gzip: number[] }>();
+  const typen = new Map<
+    string,
+    { paginas: number; html: number[]; css: number[]; js: number[]; totaal: number[]; gzip: number[] }
+  >();
   for (const r of results.filter((r) => r.breedte === 'desktop')) {
     const t = pageType(r.url, urls);
     if (!typen.has(t)) typen.set(t, { paginas: 0, html: [], css: [], js: [], totaal: [], gzip: [] });
@@ -286,13 +312,27 @@ function schrijfRapport() {
   }
   const max = (xs: number[]) => Math.max(...xs);
   const perType = Object.fromEntries(
-    [...typen].sort().map(([t, e]) => [t, { paginas: e.paginas, maxHtml: max(e.html), maxCss: max(e.css), maxJs: max(e.js), maxTotaal: max(e.totaal), maxTotaalGzip: max(e.gzip) }]),
+    [...typen].sort().map(([t, e]) => [
+      t,
+      {
+        paginas: e.paginas,
+        maxHtml: max(e.html),
+        maxCss: max(e.css),
+        maxJs: max(e.js),
+        maxTotaal: max(e.totaal),
+        maxTotaalGzip: max(e.gzip),
+      },
+    ]),
   );
   const rapport = {
     paginas: urls.length,
     bezoeken: results.length,
-    axeOvertredingen: results.filter((r) => r.url !== EDITOR.pad).reduce((n, r) => n + r.axe.reduce((m, v) => m + v.targets.length, 0), 0),
-    axeEditor: results.filter((r) => r.url === EDITOR.pad).flatMap((r) => r.axe.map((v) => `${r.breedte}: ${v.rule} ${v.targets.join(' | ')}`)),
+    axeOvertredingen: results
+      .filter((r) => r.url !== EDITOR.pad)
+      .reduce((n, r) => n + r.axe.reduce((m, v) => m + v.targets.length, 0), 0),
+    axeEditor: results
+      .filter((r) => r.url === EDITOR.pad)
+      .flatMap((r) => r.axe.map((v) => `${r.breedte}: ${v.rule} ${v.targets.join(' | ')}`)),
     cspMeldingen: results.reduce((n, r) => n + r.csp.length, 0),
     interneVerwijzingen: links.intern,
     kapotteLinks: links.kapot.length,
@@ -305,14 +345,19 @@ function schrijfRapport() {
     '',
     `Gevonden in de build (${urls.length} pagina's plus feeds, sitemaps en exports); niet opgevraagd.`,
     '',
-    ...[...links.extern].sort(([a], [b]) => a.localeCompare(b)).map(([adres, op]) => `- ${adres} (op ${[...op].sort().join(', ')})`),
+    ...[...links.extern]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([adres, op]) => `- ${adres} (op ${[...op].sort().join(', ')})`),
     '',
   ].join('\n');
   fs.writeFileSync(path.join(rapportDir, 'externe-links.md'), md);
   console.info(
     `Sitecontrole: ${rapport.paginas} pagina's, ${rapport.bezoeken} bezoeken, ${rapport.axeOvertredingen} axe-overtredingen, ${rapport.kapotteLinks} kapotte links, ${rapport.externeLinks} externe links\n` +
       Object.entries(perType)
-        .map(([t, e]) => `  ${t.padEnd(24)} ${String(e.paginas).padStart(4)} p.  html ≤ ${e.maxHtml}  css ≤ ${e.maxCss}  js ≤ ${e.maxJs}  totaal ≤ ${e.maxTotaal} (gzip ${e.maxTotaalGzip})`)
+        .map(
+          ([t, e]) =>
+            `  ${t.padEnd(24)} ${String(e.paginas).padStart(4)} p.  html ≤ ${e.maxHtml}  css ≤ ${e.maxCss}  js ≤ ${e.maxJs}  totaal ≤ ${e.maxTotaal} (gzip ${e.maxTotaalGzip})`,
+        )
         .join('\n'),
   );
 }

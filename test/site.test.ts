@@ -4,8 +4,18 @@ import { describe, expect, test } from 'vitest';
 import { allPages, readListing, readPage, siteDir } from './helpers/build.ts';
 import { allianceFiles, insightFiles } from './helpers/content.ts';
 
-const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '').trim();
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const h1 = (html: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    .replace(/<[^>]+>/g, '')
+    .trim();
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 const inzichten = insightFiles().filter((f) => !f.data.concept);
 const allianties = allianceFiles();
@@ -13,17 +23,28 @@ const allianties = allianceFiles();
 describe('the real site', () => {
   test('holds all seven alliances and at least 60 insights', () => {
     expect(allianties.map((a) => a.slug).sort()).toEqual(
-      ['a-team-breda', 'deltaplan-jeugd', 'huisvesting-alliantie', 'maatschappelijk-brein', 'mobiliteit-ouderen', 'onderwijs-alliantie', 'wijschool'].sort(),
+      [
+        'a-team-breda',
+        'deltaplan-jeugd',
+        'huisvesting-alliantie',
+        'maatschappelijk-brein',
+        'mobiliteit-ouderen',
+        'onderwijs-alliantie',
+        'wijschool',
+      ].sort(),
     );
     expect(inzichten.length).toBeGreaterThanOrEqual(60);
   });
 
-  test.each(allianties.map((a) => [a.slug, a]))('alliance page /allianties/%s/ has its name and links to its insights', (slug, a) => {
-    const html = readPage(siteDir, `/allianties/${slug}/`);
-    expect(decode(h1(html)!)).toBe(a.data.naam);
-    expect(html).toContain('<html lang="nl"');
-    for (const i of inzichten.filter((i) => i.alliantie === slug)) expect(html).toContain(`href="/inzichten/${i.slug}/"`);
-  });
+  test.each(allianties.map((a) => [a.slug, a]))(
+    'alliance page /allianties/%s/ has its name and links to its insights',
+    (slug, a) => {
+      const html = readPage(siteDir, `/allianties/${slug}/`);
+      expect(decode(h1(html)!)).toBe(a.data.naam);
+      expect(html).toContain('<html lang="nl"');
+      for (const i of inzichten.filter((i) => i.alliantie === slug)) expect(html).toContain(`href="/inzichten/${i.slug}/"`);
+    },
+  );
 
   test.each(inzichten.map((i) => [i.slug, i]))('insight page /inzichten/%s/ has its title, soort and source', (slug, i) => {
     const html = readPage(siteDir, `/inzichten/${slug}/`);
@@ -53,7 +74,8 @@ describe('the real site', () => {
     expect(voorGemeenten.length).toBeGreaterThan(0);
     for (const i of voorGemeenten) expect(gemeente).toContain(`href="/inzichten/${i.slug}/"`);
     const fase = readListing(siteDir, '/fasen/alliantie-vormen/').join('');
-    for (const i of inzichten.filter((i) => (i.data.fasen as string[]).includes('alliantie-vormen'))) expect(fase).toContain(`href="/inzichten/${i.slug}/"`);
+    for (const i of inzichten.filter((i) => (i.data.fasen as string[]).includes('alliantie-vormen')))
+      expect(fase).toContain(`href="/inzichten/${i.slug}/"`);
   });
 
   test('long listings are split into pages of at most 50 cards that together link to every insight', () => {

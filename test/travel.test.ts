@@ -57,7 +57,7 @@ const pageHtml = (site: BuiltSite, pad: string) => readText(site, pad.endsWith('
 /** Every page of a paginated listing, found by following its "Volgende" links. */
 function listingHtml(site: BuiltSite, pad: string): string[] {
   const paginas = [pageHtml(site, pad)];
-  for (let volgende; (volgende = /<a href="([^"]+)">Volgende<\/a>/.exec(paginas.at(-1)!)?.[1]) && paginas.length < 1000; ) {
+  for (let volgende; (volgende = /<a href="([^"]+)">Volgende<\/a>/.exec(paginas.at(-1)!)?.[1]) && paginas.length < 1000;) {
     expect(volgende.startsWith(site.base)).toBe(true);
     paginas.push(pageHtml(site, volgende.slice(site.base.length)));
   }
@@ -66,8 +66,11 @@ function listingHtml(site: BuiltSite, pad: string): string[] {
 
 /** The checks every build must pass, whatever its content and base path. */
 function publishedOutputTests(getSite: () => BuiltSite) {
-  const inzichten = () => validateAgainstSchema(getSite(), 'open-data/inzichten.json', 'open-data/inzichten.schema.json').inzichten as InzichtRecord[];
-  const allianties = () => validateAgainstSchema(getSite(), 'open-data/allianties.json', 'open-data/allianties.schema.json').allianties as AlliantieRecord[];
+  const inzichten = () =>
+    validateAgainstSchema(getSite(), 'open-data/inzichten.json', 'open-data/inzichten.schema.json').inzichten as InzichtRecord[];
+  const allianties = () =>
+    validateAgainstSchema(getSite(), 'open-data/allianties.json', 'open-data/allianties.schema.json')
+      .allianties as AlliantieRecord[];
 
   test('the JSON exports follow their schemas and hold exactly the entries that have pages', () => {
     const site = getSite();
@@ -121,7 +124,11 @@ function publishedOutputTests(getSite: () => BuiltSite) {
   test('every soort, rol and thema has a valid feed with its insights, linked from its page', () => {
     const site = getSite();
     const alle = inzichten();
-    const velden = { soorten: (i: InzichtRecord) => [i.soort], rollen: (i: InzichtRecord) => i.rollen, themas: (i: InzichtRecord) => i.themas };
+    const velden = {
+      soorten: (i: InzichtRecord) => [i.soort],
+      rollen: (i: InzichtRecord) => i.rollen,
+      themas: (i: InzichtRecord) => i.themas,
+    };
     let feeds = 0;
     for (const [taxonomie, termen] of Object.entries(velden)) {
       const ids = pageIds(site, taxonomie);
@@ -129,12 +136,21 @@ function publishedOutputTests(getSite: () => BuiltSite) {
       for (const id of ids) {
         const verwacht = alle.filter((i) => termen(i).some((t) => t.id === id)).map((i) => i.url);
         const feed = readRss(site, `${taxonomie}/${id}/rss.xml`);
-        expect(feed.item.map((i) => i.link), `${taxonomie}/${id}`).toEqual(verwacht);
+        expect(
+          feed.item.map((i) => i.link),
+          `${taxonomie}/${id}`,
+        ).toEqual(verwacht);
         const html = pageHtml(site, `${taxonomie}/${id}/`);
-        const alternates = tags(html, 'link').filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml').map((l) => l.href);
+        const alternates = tags(html, 'link')
+          .filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml')
+          .map((l) => l.href);
         expect(alternates).toContain(`${site.base}${taxonomie}/${id}/rss.xml`);
         // The listing (all its pages) lists the same insights as its feed.
-        const opPagina = new Set(listingHtml(site, `${taxonomie}/${id}/`).flatMap((p) => tags(p, 'a').map((a) => a.href)).filter((h) => /\/inzichten\/[^/]+\/$/.test(h)));
+        const opPagina = new Set(
+          listingHtml(site, `${taxonomie}/${id}/`)
+            .flatMap((p) => tags(p, 'a').map((a) => a.href))
+            .filter((h) => /\/inzichten\/[^/]+\/$/.test(h)),
+        );
         expect([...opPagina].sort()).toEqual(verwacht.map((u) => new URL(u).pathname).sort());
         feeds++;
       }
@@ -144,7 +160,10 @@ function publishedOutputTests(getSite: () => BuiltSite) {
       for (const soort of pageIds(site, 'soorten')) {
         const feed = readRss(site, `rollen/${rol}/${soort}/rss.xml`);
         const verwacht = alle.filter((i) => i.soort.id === soort && i.rollen.some((r) => r.id === rol)).map((i) => i.url);
-        expect(feed.item.map((i) => i.link), `rollen/${rol}/${soort}`).toEqual(verwacht);
+        expect(
+          feed.item.map((i) => i.link),
+          `rollen/${rol}/${soort}`,
+        ).toEqual(verwacht);
         expect(html).toContain(`href="${site.base}rollen/${rol}/${soort}/rss.xml"`);
         feeds++;
       }
@@ -156,7 +175,11 @@ function publishedOutputTests(getSite: () => BuiltSite) {
     const site = getSite();
     const urls = sitemapUrls(site);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(urls.sort()).toEqual(publicPages(site).map((p) => publicUrl(site, p)).sort());
+    expect(urls.sort()).toEqual(
+      publicPages(site)
+        .map((p) => publicUrl(site, p))
+        .sort(),
+    );
     expect(urls.some((u) => /\/404\/?$|\/admin\//.test(u))).toBe(false);
     expect(readText(site, 'robots.txt')).toContain(`Sitemap: ${publicUrl(site, 'sitemap-index.xml')}`);
   });
@@ -236,7 +259,9 @@ function publishedOutputTests(getSite: () => BuiltSite) {
         }
       }
     }
-    expect(readText(site, 'rollen/gemeente/checklist/index.html')).toContain('<h1>Succesvoorwaarden en valkuilen voor gemeenten</h1>');
+    expect(readText(site, 'rollen/gemeente/checklist/index.html')).toContain(
+      '<h1>Succesvoorwaarden en valkuilen voor gemeenten</h1>',
+    );
     expect(readText(site, 'fasen/alliantie-vormen/checklist/index.html')).toContain('<h1>Fase 2: Alliantie vormen</h1>');
   });
 
@@ -283,10 +308,19 @@ describe('a fixture with drafts and an embargo, built under a base path', () => 
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => [f.split(path.sep).join('/'), fs.readFileSync(path.join(fixture, f), 'utf8')]),
   );
-  const verborgen = ['Dit concept mag nergens verschijnen', 'Dit inzicht staat onder embargo', 'Conceptalliantie', 'Inzicht van een conceptalliantie'];
+  const verborgen = [
+    'Dit concept mag nergens verschijnen',
+    'Dit inzicht staat onder embargo',
+    'Conceptalliantie',
+    'Inzicht van een conceptalliantie',
+  ];
 
   beforeAll(() => {
-    const result = buildSite({ contentDir: makeContentFixture(bestanden), outDir: site.dir, env: { BASE_PATH: base, SITE_URL: site.origin } });
+    const result = buildSite({
+      contentDir: makeContentFixture(bestanden),
+      outDir: site.dir,
+      env: { BASE_PATH: base, SITE_URL: site.origin },
+    });
     if (result.status !== 0) throw new Error(result.output);
   });
 
@@ -294,10 +328,18 @@ describe('a fixture with drafts and an embargo, built under a base path', () => 
 
   test('exports and feeds hold exactly the published fixture entries, newest first', () => {
     const json = readJson(site);
-    expect(json.inzichten.map((i: InzichtRecord) => i.id)).toEqual(['leer-van-de-doelgroep', 'formule-in-de-titel', 'creeer-een-gedeelde-visie']);
-    expect(JSON.parse(readText(site, 'open-data/allianties.json')).allianties.map((a: AlliantieRecord) => a.id)).toEqual(['proef-alliantie']);
+    expect(json.inzichten.map((i: InzichtRecord) => i.id)).toEqual([
+      'leer-van-de-doelgroep',
+      'formule-in-de-titel',
+      'creeer-een-gedeelde-visie',
+    ]);
+    expect(JSON.parse(readText(site, 'open-data/allianties.json')).allianties.map((a: AlliantieRecord) => a.id)).toEqual([
+      'proef-alliantie',
+    ]);
     expect(readRss(site, 'rss.xml').item.map((i) => i.link)).toEqual(json.inzichten.map((i: InzichtRecord) => i.url));
-    expect(readRss(site, 'rollen/gemeente/succesvoorwaarde/rss.xml').item.map((i) => i.title)).toEqual(['Creëer één gedeelde visie met de gemeente']);
+    expect(readRss(site, 'rollen/gemeente/succesvoorwaarde/rss.xml').item.map((i) => i.title)).toEqual([
+      'Creëer één gedeelde visie met de gemeente',
+    ]);
   });
 
   test('drafts, embargoed entries and insights of a draft alliance appear in no output at all', () => {
@@ -318,7 +360,9 @@ describe('a fixture with drafts and an embargo, built under a base path', () => 
     expect(visie.titel).toBe('Creëer één gedeelde visie met de gemeente');
     expect(visie.alliantie_naam).toBe('Proefalliantie Één & Ander');
     expect(visie.rollen).toBe('gemeente | vastgoedeigenaar');
-    expect(visie.citaten).toBe('“Een proefcitaat met "aanhalingstekens" en één trema.” — Proef Persoon, wethouder, Gemeente Proefstad');
+    expect(visie.citaten).toBe(
+      '“Een proefcitaat met "aanhalingstekens" en één trema.” — Proef Persoon, wethouder, Gemeente Proefstad',
+    );
     const bron = readJson(site).inzichten.find((i: InzichtRecord) => i.id === 'creeer-een-gedeelde-visie').bronnen[0];
     expect(visie.bronnen.startsWith(bron.titel)).toBe(true);
     expect(visie.bronnen.endsWith(', Inzichtenbank Proefalliantie, p. 12')).toBe(true);

@@ -26,7 +26,14 @@ test('every phase in the diagram is a named link that the keyboard reaches and t
   const links = diagram.getByRole('link');
   await expect(links.count()).resolves.toBe(6);
   const namen = await links.evaluateAll((as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
-  expect(namen).toEqual(['Fase 1 Verkennen', 'Fase 2 Alliantie vormen', 'Fase 3 Co-creatie', 'Fase 4 Implementatie', 'Fase 5 Evalueren', 'Fase 6 Borgen van de impact']);
+  expect(namen).toEqual([
+    'Fase 1 Verkennen',
+    'Fase 2 Alliantie vormen',
+    'Fase 3 Co-creatie',
+    'Fase 4 Implementatie',
+    'Fase 5 Evalueren',
+    'Fase 6 Borgen van de impact',
+  ]);
   await expect(diagram.getByRole('link', { name: 'Fase 6 Borgen van de impact' }).count()).resolves.toBe(1);
 
   // Tab from the top of the page until the first phase has focus.
@@ -34,7 +41,11 @@ test('every phase in the diagram is a named link that the keyboard reaches and t
   let gevonden = false;
   for (let i = 0; i < 60 && !gevonden; i++) {
     await page.keyboard.press('Tab');
-    gevonden = await page.evaluate(() => document.activeElement?.closest('svg.cyclus__svg') !== null && document.activeElement?.getAttribute('href')?.endsWith('/fasen/verkennen/') === true);
+    gevonden = await page.evaluate(
+      () =>
+        document.activeElement?.closest('svg.cyclus__svg') !== null &&
+        document.activeElement?.getAttribute('href')?.endsWith('/fasen/verkennen/') === true,
+    );
   }
   expect(gevonden).toBe(true);
   await page.keyboard.press('Enter');

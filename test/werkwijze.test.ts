@@ -13,9 +13,15 @@ import { contentRoot, insightFiles } from './helpers/content.ts';
  */
 
 const decode = (s: string) =>
-  s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const tekst = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-const taxonomie = (naam: string) => parse(fs.readFileSync(path.join(contentRoot, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string; label: string }[];
+const taxonomie = (naam: string) =>
+  parse(fs.readFileSync(path.join(contentRoot, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string; label: string }[];
 const inzichten = insightFiles().filter((f) => !f.data.concept && new Date(String(f.data.datum)) <= new Date());
 const lijst = (i: (typeof inzichten)[number], veld: string) => (i.data[veld] as string[] | undefined) ?? [];
 /** The `<section>` with the given heading id, so a link elsewhere on the page cannot make a test pass. */
@@ -52,7 +58,9 @@ describe('method pages and insights link both ways', () => {
     }
   });
 
-  const paren = inzichten.flatMap((i) => METHODE.flatMap((m) => lijst(i, m.veld).map((id) => [i.slug, m.veld, id, m.pagina(id)] as const)));
+  const paren = inzichten.flatMap((i) =>
+    METHODE.flatMap((m) => lijst(i, m.veld).map((id) => [i.slug, m.veld, id, m.pagina(id)] as const)),
+  );
   test('there are links to check', () => expect(paren.length).toBeGreaterThan(150));
 
   test.each(paren)('%s names %s %s: %s links to it, and it links back', (slug, _veld, _id, pagina) => {
@@ -75,7 +83,10 @@ describe('method pages and insights link both ways', () => {
   });
 
   test('a phase page shows the roles of the foundation and the partners, and its insights per soort', () => {
-    const fasen = parse(fs.readFileSync(path.join(contentRoot, 'taxonomie/fasen.yaml'), 'utf8')) as { id: string; rollen: { rol: string; taken: string[] }[] }[];
+    const fasen = parse(fs.readFileSync(path.join(contentRoot, 'taxonomie/fasen.yaml'), 'utf8')) as {
+      id: string;
+      rollen: { rol: string; taken: string[] }[];
+    }[];
     for (const fase of fasen) {
       const html = tekst(readPage(siteDir, `/fasen/${fase.id}/`));
       expect(fase.rollen.map((r) => r.rol).sort()).toEqual(['facilitator', 'partners']);
@@ -87,24 +98,30 @@ describe('method pages and insights link both ways', () => {
 
 describe('patterns across alliances', () => {
   const principes = taxonomie('principes');
-  test.each(principes.map((p) => [p.id, p]))('the page of %s counts the alliances it occurs in and lists each occurrence', (id, p) => {
-    const metPrincipe = inzichten.filter((i) => lijst(i, 'principes').includes(id));
-    const allianties = new Set(metPrincipe.flatMap((i) => (i.alliantie ? [i.alliantie] : [])));
-    const html = readPage(siteDir, `/principes/${id}/`);
-    expect(decode(html)).toContain(p.label);
-    expect(html).toContain(`data-allianties="${allianties.size}"`);
-    expect(tekst(html)).toContain(`Komt voor in ${allianties.size} ${allianties.size === 1 ? 'alliantie' : 'allianties'}`);
-    for (const a of allianties) expect(html).toContain(`href="/allianties/${a}/"`);
-    for (const i of metPrincipe) expect(html).toContain(`href="/inzichten/${i.slug}/"`);
-    // The insight pages repeat the count next to the link to the pattern.
-    for (const i of metPrincipe) {
-      const inzicht = tekst(readPage(siteDir, `/inzichten/${i.slug}/`));
-      expect(inzicht).toContain(`${p.label} (komt voor in ${allianties.size} ${allianties.size === 1 ? 'alliantie' : 'allianties'})`);
-    }
-  });
+  test.each(principes.map((p) => [p.id, p]))(
+    'the page of %s counts the alliances it occurs in and lists each occurrence',
+    (id, p) => {
+      const metPrincipe = inzichten.filter((i) => lijst(i, 'principes').includes(id));
+      const allianties = new Set(metPrincipe.flatMap((i) => (i.alliantie ? [i.alliantie] : [])));
+      const html = readPage(siteDir, `/principes/${id}/`);
+      expect(decode(html)).toContain(p.label);
+      expect(html).toContain(`data-allianties="${allianties.size}"`);
+      expect(tekst(html)).toContain(`Komt voor in ${allianties.size} ${allianties.size === 1 ? 'alliantie' : 'allianties'}`);
+      for (const a of allianties) expect(html).toContain(`href="/allianties/${a}/"`);
+      for (const i of metPrincipe) expect(html).toContain(`href="/inzichten/${i.slug}/"`);
+      // The insight pages repeat the count next to the link to the pattern.
+      for (const i of metPrincipe) {
+        const inzicht = tekst(readPage(siteDir, `/inzichten/${i.slug}/`));
+        expect(inzicht).toContain(
+          `${p.label} (komt voor in ${allianties.size} ${allianties.size === 1 ? 'alliantie' : 'allianties'})`,
+        );
+      }
+    },
+  );
 
   test('the patterns the content was written for occur in several alliances', () => {
-    const telling = (id: string) => new Set(inzichten.filter((i) => lijst(i, 'principes').includes(id) && i.alliantie).map((i) => i.alliantie)).size;
+    const telling = (id: string) =>
+      new Set(inzichten.filter((i) => lijst(i, 'principes').includes(id) && i.alliantie).map((i) => i.alliantie)).size;
     expect(telling('klein-beginnen')).toBeGreaterThanOrEqual(2);
     expect(telling('gedeelde-missie')).toBeGreaterThanOrEqual(2);
     expect(telling('versnippering')).toBeGreaterThanOrEqual(3);
@@ -123,21 +140,31 @@ describe('Waar staat u?', () => {
     }
   });
 
-  test.each(rollen.flatMap((r) => fasen.map((f) => [r.id, f.id])))('/waar-staat-u/%s/%s/ lists exactly the insights for that role in that phase', (rol, fase) => {
-    const html = readPage(siteDir, `/waar-staat-u/${rol}/${fase}/`);
-    const eigen = sectie(html, 'voor-u');
-    const links = new Set([...eigen.matchAll(/href="\/inzichten\/([^/"]+)\/"/g)].map((m) => m[1]));
-    const verwacht = inzichten.filter((i) => lijst(i, 'rollen').includes(rol) && lijst(i, 'fasen').includes(fase)).map((i) => i.slug);
-    expect([...links].sort()).toEqual(verwacht.sort());
-    // Success conditions and pitfalls each under their own heading.
-    expect(eigen).toContain('Succesvoorwaarden');
-    expect(eigen).toContain('Valkuilen: systeemfouten en lessen');
-  });
+  test.each(rollen.flatMap((r) => fasen.map((f) => [r.id, f.id])))(
+    '/waar-staat-u/%s/%s/ lists exactly the insights for that role in that phase',
+    (rol, fase) => {
+      const html = readPage(siteDir, `/waar-staat-u/${rol}/${fase}/`);
+      const eigen = sectie(html, 'voor-u');
+      const links = new Set([...eigen.matchAll(/href="\/inzichten\/([^/"]+)\/"/g)].map((m) => m[1]));
+      const verwacht = inzichten
+        .filter((i) => lijst(i, 'rollen').includes(rol) && lijst(i, 'fasen').includes(fase))
+        .map((i) => i.slug);
+      expect([...links].sort()).toEqual(verwacht.sort());
+      // Success conditions and pitfalls each under their own heading.
+      expect(eigen).toContain('Succesvoorwaarden');
+      expect(eigen).toContain('Valkuilen: systeemfouten en lessen');
+    },
+  );
 
   test('a municipality also sees what applies to all partners, and its own tasks as a partner', () => {
     const html = readPage(siteDir, '/waar-staat-u/gemeente/alliantie-vormen/');
     const gedeeld = sectie(html, 'alle-partners');
-    for (const i of inzichten.filter((i) => lijst(i, 'rollen').includes('partners') && !lijst(i, 'rollen').includes('gemeente') && lijst(i, 'fasen').includes('alliantie-vormen')))
+    for (const i of inzichten.filter(
+      (i) =>
+        lijst(i, 'rollen').includes('partners') &&
+        !lijst(i, 'rollen').includes('gemeente') &&
+        lijst(i, 'fasen').includes('alliantie-vormen'),
+    ))
       expect(gedeeld).toContain(`href="/inzichten/${i.slug}/"`);
     expect(tekst(html)).toContain('Draagvlak creëren bij eigen organisatie');
   });
@@ -173,9 +200,15 @@ describe('related insights', () => {
     // The other success condition of the same facilitator.
     ['facilitator-verbindt-stakeholders', ['facilitator-adviseert-en-jaagt-aan']],
     // Fragmentation in other alliances.
-    ['versnippering-initiatieven-voor-jongeren', ['versnippering-partijen-vraagstukken-niet-effectief-opgelost', 'vernieuwende-onderwijsprojecten-niet-verbonden']],
+    [
+      'versnippering-initiatieven-voor-jongeren',
+      ['versnippering-partijen-vraagstukken-niet-effectief-opgelost', 'vernieuwende-onderwijsprojecten-niet-verbonden'],
+    ],
     // Other problems of schools.
-    ['polarisatie-en-spanningen-op-scholen', ['scholen-missen-overzicht-van-interventies', 'gebrek-aan-dialoog-jongeren-en-leerkracht']],
+    [
+      'polarisatie-en-spanningen-op-scholen',
+      ['scholen-missen-overzicht-van-interventies', 'gebrek-aan-dialoog-jongeren-en-leerkracht'],
+    ],
   ])('%s is related to %j', (slug, verwacht) => {
     const top = verwant(slug);
     for (const v of verwacht) expect(top).toContain(v);
@@ -198,7 +231,11 @@ describe('charts and the phase diagram', () => {
     expect(charts).toHaveLength(3);
     const [titelSoort, descSoort] = naam(charts[0], html);
     expect(titelSoort).toBe('Inzichten per soort');
-    for (const [soort, label] of [['succesvoorwaarde', 'Succesvoorwaarden'], ['systeemfout', 'Systeemfouten'], ['les', 'Lessen']]) {
+    for (const [soort, label] of [
+      ['succesvoorwaarde', 'Succesvoorwaarden'],
+      ['systeemfout', 'Systeemfouten'],
+      ['les', 'Lessen'],
+    ]) {
       const n = inzichten.filter((i) => i.data.soort === soort).length;
       expect(descSoort).toContain(`${label}: ${n} ${n === 1 ? 'inzicht' : 'inzichten'}`);
       expect(tekst(charts[0])).toContain(`${label} ${n}`);
@@ -213,7 +250,9 @@ describe('charts and the phase diagram', () => {
     const sectoren = taxonomie('sectoren');
     for (const map of fs.readdirSync(path.join(contentRoot, 'allianties'))) {
       const bestand = path.join(contentRoot, 'allianties', map, 'index.mdx');
-      const data = parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(bestand, 'utf8'))![1]) as { partners?: { sector: string }[] };
+      const data = parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(bestand, 'utf8'))![1]) as {
+        partners?: { sector: string }[];
+      };
       const html = readPage(siteDir, `/allianties/${map}/`);
       const partners = data.partners ?? [];
       if (!partners.length) continue;
@@ -232,9 +271,17 @@ describe('charts and the phase diagram', () => {
     const diagram = svgs(html).find((s) => s.includes('cyclus__svg'))!;
     expect(diagram).toMatch(/role="group"/);
     expect(diagram).toMatch(/<title id="cyclus-titel">/);
-    const figuur = html.slice(html.indexOf('<figure class="cyclus'), html.indexOf('</figure>', html.indexOf('<figure class="cyclus')));
+    const figuur = html.slice(
+      html.indexOf('<figure class="cyclus'),
+      html.indexOf('</figure>', html.indexOf('<figure class="cyclus')),
+    );
     const lijstTekst = tekst(figuur.slice(figuur.indexOf('</svg>'))).replace(/ :/g, ':');
-    for (const f of parse(fs.readFileSync(path.join(contentRoot, 'taxonomie/fasen.yaml'), 'utf8')) as { id: string; nummer: number; label: string; beschrijving: string }[]) {
+    for (const f of parse(fs.readFileSync(path.join(contentRoot, 'taxonomie/fasen.yaml'), 'utf8')) as {
+      id: string;
+      nummer: number;
+      label: string;
+      beschrijving: string;
+    }[]) {
       expect(diagram).toContain(`href="/fasen/${f.id}/"`);
       const link = new RegExp(`<a href="/fasen/${f.id}/"[^>]*>([\\s\\S]*?)</a>`).exec(diagram)![1];
       expect(tekst(link).trim()).toBe(`Fase ${f.nummer} ${f.label}`);

@@ -47,10 +47,18 @@ function corpus() {
     for (const s of prose.split(/(?<=[.!?])\s+/)) {
       const clean = s.replace(/\s+/g, ' ').trim();
       // Plain prose only: no markup, no MDX expressions, a sensible length.
-      if (clean.length >= 40 && clean.length <= 280 && !/[<>{}#*[\]|`_]/.test(clean) && /^[A-Z'‘“]/.test(clean)) sentences.add(clean);
+      if (clean.length >= 40 && clean.length <= 280 && !/[<>{}#*[\]|`_]/.test(clean) && /^[A-Z'‘“]/.test(clean))
+        sentences.add(clean);
     }
   }
-  const words = [...new Set([...sentences].join(' ').toLowerCase().match(/\p{L}{6,}/gu) ?? [])];
+  const words = [
+    ...new Set(
+      [...sentences]
+        .join(' ')
+        .toLowerCase()
+        .match(/\p{L}{6,}/gu) ?? [],
+    ),
+  ];
   return { sentences: [...sentences], words, tags: [...tags] };
 }
 
@@ -104,7 +112,9 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
   const alliances = Math.max(3, Math.round(n / 100));
   const alliantieIds: string[] = [];
   for (let a = 0; a < alliances; a++) {
-    const id = `alliantie-${a + 1}-${pick(words).normalize('NFD').replace(/[^a-z0-9]/g, '')}`;
+    const id = `alliantie-${a + 1}-${pick(words)
+      .normalize('NFD')
+      .replace(/[^a-z0-9]/g, '')}`;
     alliantieIds.push(id);
     write(
       `allianties/${id}/index.mdx`,
@@ -117,7 +127,10 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
         status: pick(['actief', 'actief', 'verzelfstandigd', 'afgerond']),
         doel: paragraph(2),
         aanleiding: Array.from({ length: 3 }, () => pick(sentences)),
-        partners: Array.from({ length: 3 + Math.floor(rnd() * 5) }, () => ({ naam: cap(compound()), sector: pick(tax.sectoren) })),
+        partners: Array.from({ length: 3 + Math.floor(rnd() * 5) }, () => ({
+          naam: cap(compound()),
+          sector: pick(tax.sectoren),
+        })),
         plaatsen: [cap(pick(words))],
         resultaten: Array.from({ length: 2 }, () => pick(sentences)),
         bronnen: bronnen(),
@@ -132,7 +145,14 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
   const slugs = new Set<string>();
   for (let i = 0; i < n; i++) {
     const titel = fit(pick(sentences).replace(/[.!?]$/, ''), 150);
-    let slug = `${i + 1}-${titel.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-')}`;
+    let slug = `${i + 1}-${titel
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .split('-')
+      .slice(0, 6)
+      .join('-')}`;
     while (slugs.has(slug)) slug += '-x';
     slugs.add(slug);
     const alliantie = rnd() < 0.7 ? alliantieIds[i % alliances] : undefined;
@@ -145,7 +165,9 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
       fasen: some(tax.fasen, 1, 2),
       ...(alliantie ? {} : { themas: some(tax.themas, 1, 2) }),
       tags: [...some(tags, 2, 4), compound()],
-      ...(rnd() < 0.2 ? { citaten: [{ tekst: pick(sentences), naam: `${cap(pick(words))} ${cap(pick(words))}`, organisatie: cap(compound()) }] } : {}),
+      ...(rnd() < 0.2
+        ? { citaten: [{ tekst: pick(sentences), naam: `${cap(pick(words))} ${cap(pick(words))}`, organisatie: cap(compound()) }] }
+        : {}),
       bronnen: bronnen(),
       datum: date(),
       ...(i % 200 === 199 ? { concept: true } : {}),

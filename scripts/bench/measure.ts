@@ -55,7 +55,11 @@ function tree(pid: number): Map<number, number> {
 }
 
 /** Runs a command, timing it and sampling the memory of its process tree. */
-export function run(command: string, args: string[], { env = {}, cwd, log }: { env?: Record<string, string>; cwd?: string; log?: string } = {}): Promise<Measured> {
+export function run(
+  command: string,
+  args: string[],
+  { env = {}, cwd, log }: { env?: Record<string, string>; cwd?: string; log?: string } = {},
+): Promise<Measured> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -78,7 +82,7 @@ export function run(command: string, args: string[], { env = {}, cwd, log }: { e
     child.on('close', (status) => {
       clearInterval(timer);
       const ms = performance.now() - start;
-      const cpuSeconds = Math.round([...cpuTicks.values()].reduce((a, b) => a + b, 0) / ticks * 10) / 10;
+      const cpuSeconds = Math.round(([...cpuTicks.values()].reduce((a, b) => a + b, 0) / ticks) * 10) / 10;
       if (log) {
         fs.mkdirSync(path.dirname(log), { recursive: true });
         fs.writeFileSync(log, output);
@@ -91,7 +95,8 @@ export function run(command: string, args: string[], { env = {}, cwd, log }: { e
 /** Total size of the files under a folder, bytes. */
 export function dirSize(dir: string): number {
   let sum = 0;
-  for (const f of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) if (f.isFile()) sum += fs.statSync(path.join(f.parentPath, f.name)).size;
+  for (const f of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (f.isFile()) sum += fs.statSync(path.join(f.parentPath, f.name)).size;
   return sum;
 }
 

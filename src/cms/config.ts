@@ -119,17 +119,35 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
   const ids = toegestaan(schema);
   if ((d.type === 'string' || d.type === 'enum') && ids) return { ...basis, widget: 'select', options: opties(ids, labels) };
   if (d.type === 'string' && d.format === 'url') {
-    return { ...basis, widget: 'string', pattern: ['^https?://\\S+$', 'Een volledig webadres dat begint met https:// of http://'] };
+    return {
+      ...basis,
+      widget: 'string',
+      pattern: ['^https?://\\S+$', 'Een volledig webadres dat begint met https:// of http://'],
+    };
   }
   if (d.type === 'string') return { ...basis, widget: tekst.widget ?? 'string' };
   if (d.type === 'union') return { ...basis, widget: 'string' };
   if (d.type === 'number') {
     const g = getalGrenzen(schema);
-    return { ...basis, widget: 'number', value_type: g.int ? 'int' : 'float', ...(g.min !== undefined && { min: g.min }), ...(g.max !== undefined && { max: g.max }) };
+    return {
+      ...basis,
+      widget: 'number',
+      value_type: g.int ? 'int' : 'float',
+      ...(g.min !== undefined && { min: g.min }),
+      ...(g.max !== undefined && { max: g.max }),
+    };
   }
   if (d.type === 'boolean') return { ...basis, widget: 'boolean', default: false };
   if (d.type === 'date') {
-    return { ...basis, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD-MM-YYYY', time_format: false, picker_utc: true, default: '{{now}}' };
+    return {
+      ...basis,
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      date_format: 'DD-MM-YYYY',
+      time_format: false,
+      picker_utc: true,
+      default: '{{now}}',
+    };
   }
   if (d.type === 'array') {
     const element = kern(d.element).schema;
@@ -163,7 +181,15 @@ function veldenVan(schema: Schema, labels: TaxonomieLabels, zonder: string[] = [
 }
 
 function bestandsnaamVeld(bron: string, bezet: string[]): Veld {
-  return { name: 'bestandsnaam', label: bestandsnaamTekst.label, hint: bestandsnaamTekst.hint, widget: 'bestandsnaam', bron, bezet, required: false };
+  return {
+    name: 'bestandsnaam',
+    label: bestandsnaamTekst.label,
+    hint: bestandsnaamTekst.hint,
+    widget: 'bestandsnaam',
+    bron,
+    bezet,
+    required: false,
+  };
 }
 
 function bodyVeld(map: string): Veld {
@@ -212,7 +238,10 @@ export function maakCmsConfig(invoer: CmsInvoer, tax: TaxonomieIds): Record<stri
     identifier_field: 'titel',
     summary: '{{titel}}',
     sortable_fields: ['titel', 'datum'],
-    fields: [...metBestandsnaam(veldenVan(inzicht, labels, zonder), 'titel', bestandsnaamVeld('titel', invoer.bezet.inzichten)), bodyVeld(folder)],
+    fields: [
+      ...metBestandsnaam(veldenVan(inzicht, labels, zonder), 'titel', bestandsnaamVeld('titel', invoer.bezet.inzichten)),
+      bodyVeld(folder),
+    ],
   });
 
   const allianties = [...invoer.allianties].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
@@ -257,7 +286,10 @@ export function maakCmsConfig(invoer: CmsInvoer, tax: TaxonomieIds): Record<stri
         identifier_field: 'naam',
         summary: '{{naam}}',
         sortable_fields: ['naam', 'startjaar'],
-        fields: [...metBestandsnaam(veldenVan(alliantie, labels), 'naam', bestandsnaamVeld('naam', invoer.bezet.allianties)), bodyVeld(`${content}/allianties/x`)],
+        fields: [
+          ...metBestandsnaam(veldenVan(alliantie, labels), 'naam', bestandsnaamVeld('naam', invoer.bezet.allianties)),
+          bodyVeld(`${content}/allianties/x`),
+        ],
       },
     ],
   };

@@ -20,7 +20,20 @@ Tekst *met* nadruk.
 <Citaat naam="X" organisatie="Y">Hoi</Citaat>
 * ster
 `;
-const volgorde = ['titel', 'soort', 'samenvatting', 'rollen', 'fasen', 'themas', 'tags', 'citaten', 'bronnen', 'datum', 'concept', 'body'];
+const volgorde = [
+  'titel',
+  'soort',
+  'samenvatting',
+  'rollen',
+  'fasen',
+  'themas',
+  'tags',
+  'citaten',
+  'bronnen',
+  'datum',
+  'concept',
+  'body',
+];
 
 test('an unchanged entry is written back byte for byte', () => {
   expect(naarBestand(leesBestand(bestand), volgorde)).toBe(bestand);
@@ -34,13 +47,28 @@ test('form leftovers (empty lists, concept: false, empty texts) do not change th
 test('only a changed field is rewritten; new fields go in form order', () => {
   const data = { ...leesBestand(bestand), rollen: ['gemeente', 'school'], tags: ['vergunning'] };
   const uit = naarBestand(data, volgorde);
-  expect(uit).toBe(bestand.replace('rollen: [gemeente]\n', 'rollen: [gemeente, school]\n').replace('bronnen:\n', 'tags: [vergunning]\nbronnen:\n'));
+  expect(uit).toBe(
+    bestand
+      .replace('rollen: [gemeente]\n', 'rollen: [gemeente, school]\n')
+      .replace('bronnen:\n', 'tags: [vergunning]\nbronnen:\n'),
+  );
 });
 
 test('a new entry is written in the house style without helper fields', () => {
   const uit = naarBestand(
-    { titel: 'Één missie', bestandsnaam: 'een-missie', soort: 'les', rollen: ['gemeente'], citaten: [{ tekst: 'a', naam: 'B', functie: '', organisatie: 'C' }], datum: '2026-01-02', concept: false, body: 'Tekst.\n' },
+    {
+      titel: 'Één missie',
+      bestandsnaam: 'een-missie',
+      soort: 'les',
+      rollen: ['gemeente'],
+      citaten: [{ tekst: 'a', naam: 'B', functie: '', organisatie: 'C' }],
+      datum: '2026-01-02',
+      concept: false,
+      body: 'Tekst.\n',
+    },
     volgorde,
   );
-  expect(uit).toBe('---\ntitel: Één missie\nsoort: les\nrollen: [gemeente]\ncitaten:\n  - tekst: a\n    naam: B\n    organisatie: C\ndatum: 2026-01-02\n---\nTekst.\n');
+  expect(uit).toBe(
+    '---\ntitel: Één missie\nsoort: les\nrollen: [gemeente]\ncitaten:\n  - tekst: a\n    naam: B\n    organisatie: C\ndatum: 2026-01-02\n---\nTekst.\n',
+  );
 });

@@ -91,7 +91,10 @@ export function veldTekst(naam: string, waarde: Waarde): string {
   if (isLijstVanTekst) {
     const inline = stringify({ [naam]: waarde }, { flowCollectionPadding: false, lineWidth: 0, collectionStyle: 'flow' });
     // `collectionStyle: flow` also turns the outer map into `{ ... }`; unwrap it.
-    const binnen = inline.trim().replace(/^\{\s*/, '').replace(/\s*\}$/, '');
+    const binnen = inline
+      .trim()
+      .replace(/^\{\s*/, '')
+      .replace(/\s*\}$/, '');
     return `${binnen}\n`;
   }
   return stringify({ [naam]: waarde }, { lineWidth: 0, indentSeq: true });

@@ -15,24 +15,48 @@ export interface VeldTekst {
 
 export const veldTeksten: Record<string, VeldTekst> = {
   // Inzicht
-  titel: { label: 'Titel', hint: 'Eén idee, geschreven als iets wat een partij doet, bijvoorbeeld "Sluit een intentieverklaring af".' },
-  soort: { label: 'Soort inzicht', hint: 'Succesvoorwaarde: wat het liet slagen. Systeemfout: een structurele oorzaak. Les: wat men een volgende keer anders zou doen.' },
+  titel: {
+    label: 'Titel',
+    hint: 'Eén idee, geschreven als iets wat een partij doet, bijvoorbeeld "Sluit een intentieverklaring af".',
+  },
+  soort: {
+    label: 'Soort inzicht',
+    hint: 'Succesvoorwaarde: wat het liet slagen. Systeemfout: een structurele oorzaak. Les: wat men een volgende keer anders zou doen.',
+  },
   samenvatting: { label: 'Samenvatting', hint: 'Eén of twee zinnen voor kaarten, zoekresultaten en delen.', widget: 'text' },
   rollen: { label: 'Rollen', hint: 'Tot wie richt het inzicht zich? Kies er minstens één.' },
   fasen: { label: 'Fasen', hint: 'In welke fase(n) van de werkmethodiek hoort het inzicht? Kies er minstens één.' },
-  themas: { label: "Thema's", hint: 'Alleen voor inzichten zonder alliantie; inzichten van een alliantie krijgen het thema van de alliantie.' },
+  themas: {
+    label: "Thema's",
+    hint: 'Alleen voor inzichten zonder alliantie; inzichten van een alliantie krijgen het thema van de alliantie.',
+  },
   principes: {
     label: 'Principes (patronen)',
     hint: 'Optioneel. Kies een principe als het inzicht hetzelfde laat zien als inzichten uit andere allianties, en alleen als de bron het echt zegt.',
   },
-  stappen: { label: 'Stappen vitale coalitie', hint: 'Optioneel. Welke stap(pen) uit het Stappenplan vitale coalities illustreert het inzicht?' },
-  voorwaarden: { label: 'Voorwaarden collective impact', hint: 'Optioneel. Bij welke van de vijf voorwaarden voor collective impact hoort het inzicht?' },
-  participatieniveaus: { label: 'Participatieniveaus', hint: 'Optioneel. Over welk participatieniveau gaat het inzicht, van informeren tot zelfontwikkeling?' },
-  overeenkomst: { label: 'Samenwerkingsovereenkomst', hint: 'Optioneel. Bij welke paragraaf van het stramien voor een samenwerkingsovereenkomst hoort het inzicht?' },
+  stappen: {
+    label: 'Stappen vitale coalitie',
+    hint: 'Optioneel. Welke stap(pen) uit het Stappenplan vitale coalities illustreert het inzicht?',
+  },
+  voorwaarden: {
+    label: 'Voorwaarden collective impact',
+    hint: 'Optioneel. Bij welke van de vijf voorwaarden voor collective impact hoort het inzicht?',
+  },
+  participatieniveaus: {
+    label: 'Participatieniveaus',
+    hint: 'Optioneel. Over welk participatieniveau gaat het inzicht, van informeren tot zelfontwikkeling?',
+  },
+  overeenkomst: {
+    label: 'Samenwerkingsovereenkomst',
+    hint: 'Optioneel. Bij welke paragraaf van het stramien voor een samenwerkingsovereenkomst hoort het inzicht?',
+  },
   tags: { label: 'Trefwoorden', hint: 'Losse woorden die helpen bij zoeken, bijvoorbeeld "tijdelijke huisvesting".' },
   citaten: { label: 'Citaten', hint: 'Alleen letterlijke citaten uit de bron, met naam, functie en organisatie.' },
   bronnen: { label: 'Bronnen', hint: 'Waar komt dit vandaan? Noem minstens één bron: een brondocument of een titel.' },
-  datum: { label: 'Publicatiedatum', hint: 'Vanaf deze datum staat het op de site. Een datum in de toekomst houdt het tot dan onder embargo.' },
+  datum: {
+    label: 'Publicatiedatum',
+    hint: 'Vanaf deze datum staat het op de site. Een datum in de toekomst houdt het tot dan onder embargo.',
+  },
   concept: { label: 'Concept', hint: 'Aangevinkt: nergens gepubliceerd, ook niet na goedkeuring.' },
   // Citaat
   tekst: { label: 'Citaat', hint: 'Woord voor woord uit de bron.', widget: 'text' },
@@ -74,5 +98,5 @@ export const bestandsnaamTekst: VeldTekst = {
 /** The text of the entry itself. */
 export const bodyTekst: VeldTekst = {
   label: 'Tekst',
-  hint: 'Markdown: een lege regel tussen alinea\'s, ## voor een tussenkop, *schuin*, **vet**, [link](https://...). Onderdelen zoals een citaat voegt u in met de knoppen boven het tekstvak; laat bestaande <Onderdelen ... /> staan zoals ze zijn.',
+  hint: "Markdown: een lege regel tussen alinea's, ## voor een tussenkop, *schuin*, **vet**, [link](https://...). Onderdelen zoals een citaat voegt u in met de knoppen boven het tekstvak; laat bestaande <Onderdelen ... /> staan zoals ze zijn.",
 };

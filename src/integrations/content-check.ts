@@ -28,9 +28,14 @@ export default function contentCheck(): AstroIntegration {
           // The report goes through the logger: Astro's error printer would add an unrelated hint
           // about browser APIs to any message that mentions "document" (as in "- document: ...").
           logger.error(`De content bevat fouten; de site is niet gebouwd.\n${rapport}\n`);
-          const fout = Object.assign(new Error(`De contentcontrole vond ${fouten === 1 ? '1 fout' : `${fouten} fouten`} (zie hierboven); de build is gestopt.`), {
-            hint: 'Los de fouten op en controleer opnieuw met: npm run check',
-          });
+          const fout = Object.assign(
+            new Error(
+              `De contentcontrole vond ${fouten === 1 ? '1 fout' : `${fouten} fouten`} (zie hierboven); de build is gestopt.`,
+            ),
+            {
+              hint: 'Los de fouten op en controleer opnieuw met: npm run check',
+            },
+          );
           fout.name = 'Contentcontrole';
           fout.stack = fout.message;
           throw fout;

@@ -20,10 +20,20 @@ export function pagefindGlob(site: string): string {
     const groep = groepen.get(patroon) ?? { alle: [], met: [] };
     groepen.set(patroon, groep);
     groep.alle.push(file);
-    if (fs.readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body')) groep.met.push(file.split(path.sep).join('/'));
+    if (fs.readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'))
+      groep.met.push(file.split(path.sep).join('/'));
   }
   const escape = (p: string) => p.replace(/[\\{}[\]*?,!]/g, (c) => `\\${c}`);
-  const delen = [...groepen].flatMap(([patroon, g]) => (g.met.length === g.alle.length ? [patroon.split('/').map((d) => (d === '*' ? d : escape(d))).join('/')] : g.met.map(escape)));
+  const delen = [...groepen].flatMap(([patroon, g]) =>
+    g.met.length === g.alle.length
+      ? [
+          patroon
+            .split('/')
+            .map((d) => (d === '*' ? d : escape(d)))
+            .join('/'),
+        ]
+      : g.met.map(escape),
+  );
   return delen.length ? `{${delen.join(',')}}` : '**/*.html';
 }
 
@@ -55,7 +65,8 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'inzichtenbank:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.INZICHTENBANK_SKIP_INDEX === '1') return logger.info('zoekindex overgeslagen (INZICHTENBANK_SKIP_INDEX=1)');
+        if (process.env.INZICHTENBANK_SKIP_INDEX === '1')
+          return logger.info('zoekindex overgeslagen (INZICHTENBANK_SKIP_INDEX=1)');
         const start = performance.now();
         const pages = await indexSite(fileURLToPath(dir));
         logger.info(`${pages} pagina's geïndexeerd in ${Math.round(performance.now() - start)} ms`);

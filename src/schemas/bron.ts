@@ -4,20 +4,20 @@ import { blok, keuze, tekst, webadres } from './velden.ts';
 /** Where an insight or alliance fact comes from. */
 export function bronSchema(documenten: string[]) {
   return blok(
-      {
-        /** Id of a document in `content/taxonomie/bronnen.yaml`. */
-        document: keuze(documenten, 'brondocument').optional(),
-        /** Title of a source that is not in the list of documents. */
-        titel: tekst('de titel van de bron').optional(),
-        /** Section or chapter of the document, as a reader finds it. */
-        sectie: tekst('de sectie van de bron').optional(),
-        /** Page number(s) in the document. */
-        pagina: z.union([z.number().int().positive(), z.string().trim().min(1)]).optional(),
-        /** Web address of the source, when the seed names one. */
-        url: webadres.optional(),
-      },
-      'een bron',
-    ).refine((b) => b.document || b.titel, { error: `noem het brondocument (document: ${documenten.join(' | ')}) of een titel` });
+    {
+      /** Id of a document in `content/taxonomie/bronnen.yaml`. */
+      document: keuze(documenten, 'brondocument').optional(),
+      /** Title of a source that is not in the list of documents. */
+      titel: tekst('de titel van de bron').optional(),
+      /** Section or chapter of the document, as a reader finds it. */
+      sectie: tekst('de sectie van de bron').optional(),
+      /** Page number(s) in the document. */
+      pagina: z.union([z.number().int().positive(), z.string().trim().min(1)]).optional(),
+      /** Web address of the source, when the seed names one. */
+      url: webadres.optional(),
+    },
+    'een bron',
+  ).refine((b) => b.document || b.titel, { error: `noem het brondocument (document: ${documenten.join(' | ')}) of een titel` });
 }
 
 /** At least one source: every entry names where it comes from. */

@@ -21,7 +21,10 @@ const fase = z.strictObject({
 
 const bron = z
   .strictObject({
-    document: z.string().nullable().describe('Sleutel van het brondocument, of null voor een bron buiten de lijst van documenten.'),
+    document: z
+      .string()
+      .nullable()
+      .describe('Sleutel van het brondocument, of null voor een bron buiten de lijst van documenten.'),
     titel: z.string().describe('Titel van het brondocument.'),
     uitgever: z.string().nullable().describe('Uitgever van het document, als bekend.'),
     jaar: z.number().int().nullable().describe('Jaar van uitgave, als bekend.'),
@@ -52,7 +55,9 @@ export const inzichtExportSchema = z
     samenvatting: z.string().describe('Samenvatting in één of twee zinnen.'),
     rollen: z.array(term('rol')).describe('Voor wie het inzicht bedoeld is (bijvoorbeeld gemeenten).'),
     fasen: z.array(fase).describe('Fasen van de werkmethodiek waar het inzicht bij hoort.'),
-    themas: z.array(term('thema')).describe('Thema’s: dat van de alliantie, of die van het inzicht zelf als het bij geen alliantie hoort.'),
+    themas: z
+      .array(term('thema'))
+      .describe('Thema’s: dat van de alliantie, of die van het inzicht zelf als het bij geen alliantie hoort.'),
     alliantie: z
       .strictObject({
         id: z.string().describe('Vaste sleutel van de alliantie.'),
@@ -119,7 +124,10 @@ export const inzichtenBestandSchema = z
   .strictObject({ ...envelop('inzichten'), inzichten: z.array(inzichtExportSchema).describe(alleen('inzichten')) })
   .describe('Open data van de Inzichtenbank: alle gepubliceerde inzichten.');
 export const alliantiesBestandSchema = z
-  .strictObject({ ...envelop('allianties'), allianties: z.array(alliantieExportSchema).describe(alleen('allianties').replace('nieuwste eerst', 'op naam')) })
+  .strictObject({
+    ...envelop('allianties'),
+    allianties: z.array(alliantieExportSchema).describe(alleen('allianties').replace('nieuwste eerst', 'op naam')),
+  })
   .describe('Open data van de Inzichtenbank: alle gepubliceerde allianties.');
 
 export type InzichtExport = z.infer<typeof inzichtExportSchema>;
@@ -141,7 +149,11 @@ export interface VeldDoc {
 }
 export function veldDocs(schema: z.ZodType): VeldDoc[] {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as JsonSchemaNode;
-  return Object.entries(json.properties ?? {}).map(([naam, veld]) => ({ naam, type: typeNaam(veld), beschrijving: veld.description ?? '' }));
+  return Object.entries(json.properties ?? {}).map(([naam, veld]) => ({
+    naam,
+    type: typeNaam(veld),
+    beschrijving: veld.description ?? '',
+  }));
 }
 
 interface JsonSchemaNode {

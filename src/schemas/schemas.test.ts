@@ -59,12 +59,16 @@ describe('the insight schema rejects bad frontmatter with Dutch messages', () =>
     const f = fouten(rest);
     expect(f.titel).toBe('de titel ontbreekt of is geen tekst');
     expect(f.samenvatting).toBe('de samenvatting ontbreekt of is geen tekst');
-    expect(f.bronnen).toBe('bronnen ontbreekt: noem minstens één bron, bijvoorbeeld "- document: jaarverslag-2021" met een sectie');
+    expect(f.bronnen).toBe(
+      'bronnen ontbreekt: noem minstens één bron, bijvoorbeeld "- document: jaarverslag-2021" met een sectie',
+    );
     expect(fouten({ ...geldig, bronnen: [] }).bronnen).toBe('noem minstens één bron: elk inzicht zegt waar het vandaan komt');
   });
 
   test('a summary that does not fit a card is refused with its length', () => {
-    expect(fouten({ ...geldig, samenvatting: 'x'.repeat(301) }).samenvatting).toBe('de samenvatting is te lang: 301 tekens, maximaal 300');
+    expect(fouten({ ...geldig, samenvatting: 'x'.repeat(301) }).samenvatting).toBe(
+      'de samenvatting is te lang: 301 tekens, maximaal 300',
+    );
   });
 
   test('a whitespace-only title counts as empty', () => {
@@ -78,11 +82,15 @@ describe('the insight schema rejects bad frontmatter with Dutch messages', () =>
   });
 
   test('a misspelled field name is reported with the allowed fields', () => {
-    expect(fouten({ ...geldig, rol: ['gemeente'] })['(frontmatter)']).toMatch(/^onbekend veld in de frontmatter: rol; toegestaan: titel, soort/);
+    expect(fouten({ ...geldig, rol: ['gemeente'] })['(frontmatter)']).toMatch(
+      /^onbekend veld in de frontmatter: rol; toegestaan: titel, soort/,
+    );
   });
 
   test('a bad date explains the format', () => {
-    expect(fouten({ ...geldig, datum: 'gisteren' }).datum).toBe('moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-12-31');
+    expect(fouten({ ...geldig, datum: 'gisteren' }).datum).toBe(
+      'moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-12-31',
+    );
   });
 
   test('a javascript: link as source address is refused', () => {
@@ -116,5 +124,7 @@ describe('the alliance schema', () => {
 
 test('messages agree the adjective with het-words: "geen bekend thema"', () => {
   expect(fouten({ ...geldig, themas: ['wonen'] })['themas.0']).toMatch(/^"wonen" is geen bekend thema; toegestaan: /);
-  expect(fouten({ ...geldig, bronnen: [{ document: 'x' }] })['bronnen.0.document']).toMatch(/^"x" is geen bekend brondocument; toegestaan: /);
+  expect(fouten({ ...geldig, bronnen: [{ document: 'x' }] })['bronnen.0.document']).toMatch(
+    /^"x" is geen bekend brondocument; toegestaan: /,
+  );
 });

@@ -52,7 +52,9 @@ export function tekst(wat: string, { max }: { max?: number } = {}) {
     .min(1, { error: `${wat} is leeg` });
   if (max) schema = schema.max(max, { error: (i) => `${wat} is te lang: ${String(i.input).length} tekens, maximaal ${max}` });
   return schema
-    .refine((v) => v === '' || v.replace(ONZICHTBAAR, '').trim().length > 0, { error: `${wat} is leeg: er staan alleen onzichtbare tekens in` })
+    .refine((v) => v === '' || v.replace(ONZICHTBAAR, '').trim().length > 0, {
+      error: `${wat} is leeg: er staan alleen onzichtbare tekens in`,
+    })
     .refine((v) => !RICHTINGSTEKENS.test(v), {
       error: `${wat} bevat een onzichtbaar teken dat de leesrichting omdraait (U+202A-U+202E of U+2066-U+2069); haal het weg. Arabische of Hebreeuwse tekst zelf mag wel.`,
     });

@@ -25,12 +25,15 @@ const fout = (data: object, veld: string) => {
 const lees = (naam: TaxonomieNaam) => parse(fs.readFileSync(path.join(contentDir, 'taxonomie', `${naam}.yaml`), 'utf8'));
 
 describe('the method taxonomies', () => {
-  test.each(['principes', 'rondes', 'stappen', 'voorwaarden', 'participatieniveaus', 'overeenkomst', 'fasen'] as const)('%s.yaml passes its schema', (naam) => {
-    const termen = lees(naam);
-    expect(Array.isArray(termen)).toBe(true);
-    for (const t of termen) expect(taxonomieen[naam].schema.safeParse(t).error?.issues).toBeUndefined();
-    expect(new Set(termen.map((t: { id: string }) => t.id)).size).toBe(termen.length);
-  });
+  test.each(['principes', 'rondes', 'stappen', 'voorwaarden', 'participatieniveaus', 'overeenkomst', 'fasen'] as const)(
+    '%s.yaml passes its schema',
+    (naam) => {
+      const termen = lees(naam);
+      expect(Array.isArray(termen)).toBe(true);
+      for (const t of termen) expect(taxonomieen[naam].schema.safeParse(t).error?.issues).toBeUndefined();
+      expect(new Set(termen.map((t: { id: string }) => t.id)).size).toBe(termen.length);
+    },
+  );
 
   test('has ten numbered steps in three rounds, five conditions and five participation levels', () => {
     const stappen = lees('stappen') as { nummer?: number; ronde?: string }[];
@@ -42,14 +45,21 @@ describe('the method taxonomies', () => {
   });
 
   test('the roles of each phase are roles of rollen.yaml', () => {
-    for (const fase of lees('fasen') as { rollen: { rol: string }[] }[]) for (const r of fase.rollen) expect(tax.rollen).toContain(r.rol);
+    for (const fase of lees('fasen') as { rollen: { rol: string }[] }[])
+      for (const r of fase.rollen) expect(tax.rollen).toContain(r.rol);
   });
 });
 
 describe('the method fields of an insight', () => {
   test('are optional and default to empty lists', () => {
     const data = inzicht.parse(geldig);
-    expect([data.principes, data.stappen, data.voorwaarden, data.participatieniveaus, data.overeenkomst]).toEqual([[], [], [], [], []]);
+    expect([data.principes, data.stappen, data.voorwaarden, data.participatieniveaus, data.overeenkomst]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 
   test('accept known ids', () => {
@@ -65,11 +75,19 @@ describe('the method fields of an insight', () => {
   });
 
   test('reject unknown ids with a Dutch message that lists what is allowed', () => {
-    expect(fout({ principes: ['klein-begin'] }, 'principes')).toMatch(/^"klein-begin" is geen bekende naam van een principe; toegestaan: .*klein-beginnen/);
+    expect(fout({ principes: ['klein-begin'] }, 'principes')).toMatch(
+      /^"klein-begin" is geen bekende naam van een principe; toegestaan: .*klein-beginnen/,
+    );
     expect(fout({ stappen: ['stap-11'] }, 'stappen')).toMatch(/^"stap-11" is geen bekende stap; toegestaan: stap-1, /);
-    expect(fout({ voorwaarden: ['agenda'] }, 'voorwaarden')).toMatch(/geen bekende voorwaarde voor collective impact; toegestaan: gedeelde-agenda/);
-    expect(fout({ participatieniveaus: ['meedoen'] }, 'participatieniveaus')).toMatch(/geen bekende naam van een participatieniveau; toegestaan: informeren/);
-    expect(fout({ overeenkomst: ['ambitie'] }, 'overeenkomst')).toMatch(/geen bekende paragraaf van de samenwerkingsovereenkomst; toegestaan: maatschappelijke-ambitie/);
+    expect(fout({ voorwaarden: ['agenda'] }, 'voorwaarden')).toMatch(
+      /geen bekende voorwaarde voor collective impact; toegestaan: gedeelde-agenda/,
+    );
+    expect(fout({ participatieniveaus: ['meedoen'] }, 'participatieniveaus')).toMatch(
+      /geen bekende naam van een participatieniveau; toegestaan: informeren/,
+    );
+    expect(fout({ overeenkomst: ['ambitie'] }, 'overeenkomst')).toMatch(
+      /geen bekende paragraaf van de samenwerkingsovereenkomst; toegestaan: maatschappelijke-ambitie/,
+    );
     expect(fout({ principes: 'klein-beginnen' }, 'principes')).toMatch(/lijst/);
     expect(fout({ stappen: ['stap-1', 'stap-1'] }, 'stappen')).toBe('noem elke stap maar één keer');
   });

@@ -9,7 +9,14 @@
 import { combineer, herrangschik, woordbegins, zoekwoorden } from '../utils/rangschikking.ts';
 import { maakWoordenboek, suggereer, type Woordenboek, type Woordenlijst } from '../utils/suggesties.ts';
 import { leesUitsnede, zonderVoorvoegsel } from '../utils/uitsnede.ts';
-import { ZOEKFACETTEN, heeftFilters, leesZoekStatus, zoekQueryString, type FacetSleutel, type ZoekStatus } from '../utils/zoeken.ts';
+import {
+  ZOEKFACETTEN,
+  heeftFilters,
+  leesZoekStatus,
+  zoekQueryString,
+  type FacetSleutel,
+  type ZoekStatus,
+} from '../utils/zoeken.ts';
 
 interface PfFragment {
   url: string;
@@ -219,7 +226,12 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
    * Facet counts. Values within a facet widen the search (any of them), facets narrow
    * it; so a facet's counts come from the search without that facet's own choices.
    */
-  async function tellingenVoor(status: ZoekStatus, term: string, woorden: string[], hoofd: Awaited<ReturnType<typeof resultatenVoor>>): Promise<Tellingen> {
+  async function tellingenVoor(
+    status: ZoekStatus,
+    term: string,
+    woorden: string[],
+    hoofd: Awaited<ReturnType<typeof resultatenVoor>>,
+  ): Promise<Tellingen> {
     await alleFilters;
     if (!hoofd.metTellingen && !hoofd.ruim) hoofd = await resultatenVoor(term, woorden, pfFilters(status.filters));
     const tellingen: Tellingen = hoofd.ruim ? await telLijst(hoofd.treffers) : { ...hoofd.antwoord.filters };
@@ -240,7 +252,11 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
       const aantal = v.labels?.[0]?.querySelector('[data-aantal]');
       if (aantal) {
         aantal.textContent = '';
-        aantal.append(maak('span', 'visueel-verborgen', ', '), String(n), maak('span', 'visueel-verborgen', n === 1 ? ' resultaat' : ' resultaten'));
+        aantal.append(
+          maak('span', 'visueel-verborgen', ', '),
+          String(n),
+          maak('span', 'visueel-verborgen', n === 1 ? ' resultaat' : ' resultaten'),
+        );
       }
       v.disabled = n === 0 && !v.checked;
     }
@@ -281,7 +297,8 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     if (u.streng === 0 && zoekwoorden(u.status.q).woorden.length === 1) {
       return `Geen resultaten${voor}${met}; wel ${tekstAantal(n, 'resultaat', 'resultaten')} voor het begin van het woord.`;
     }
-    if (u.streng === 0) return `Geen resultaten met al deze woorden samen${met}. ${tekstAantal(n, 'resultaat', 'resultaten')} met een deel van de woorden${voor}.`;
+    if (u.streng === 0)
+      return `Geen resultaten met al deze woorden samen${met}. ${tekstAantal(n, 'resultaat', 'resultaten')} met een deel van de woorden${voor}.`;
     return `${tekstAantal(u.streng, 'resultaat', 'resultaten')} met alle woorden${voor}${met}, en ${n - u.streng} met een deel ervan.`;
   }
 
@@ -305,7 +322,9 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     }
     const alliantie = isAlliantie ? undefined : fragment.filters.alliantie?.[0];
     const rollen = fragment.filters.rol ?? [];
-    const details = [alliantie ? `Uit ${alliantie}` : '', rollen.length ? `Voor: ${rollen.join(', ')}` : ''].filter(Boolean).join(' · ');
+    const details = [alliantie ? `Uit ${alliantie}` : '', rollen.length ? `Voor: ${rollen.join(', ')}` : '']
+      .filter(Boolean)
+      .join(' · ');
     if (details) meta.append(' ', maak('span', undefined, details));
     li.append(meta);
 
@@ -390,7 +409,14 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     const { term, woorden } = zoekwoorden(status.q);
     const start = !term && !heeftFilters(status);
     const hoofd = start ? undefined : await resultatenVoor(term, woorden, pfFilters(status.filters));
-    const u: Uitkomst = { status, start, treffers: hoofd?.treffers ?? [], streng: hoofd?.streng ?? 0, ruim: hoofd?.ruim ?? false, tellingen: {} };
+    const u: Uitkomst = {
+      status,
+      start,
+      treffers: hoofd?.treffers ?? [],
+      streng: hoofd?.streng ?? 0,
+      ruim: hoofd?.ruim ?? false,
+      tellingen: {},
+    };
 
     // 1. The results, title matches first (the first page's data is loaded for display anyway).
     const eerste = await Promise.all(u.treffers.slice(0, PER_PAGINA).map(async (t) => ({ t, f: await t.data() })));

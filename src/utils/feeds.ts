@@ -36,14 +36,24 @@ export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): 
   const pagina = url(`${taxonomie}/${id}/`);
   if (taxonomie === 'soorten') {
     const meervoud = site.term('soorten', id)?.meervoud ?? id;
-    return { titel: `${meervoud} | ${SITE_NAAM}`, beschrijving: `Nieuwe ${meervoud.toLowerCase()} in de inzichtenbank.`, href, pagina };
+    return {
+      titel: `${meervoud} | ${SITE_NAAM}`,
+      beschrijving: `Nieuwe ${meervoud.toLowerCase()} in de inzichtenbank.`,
+      href,
+      pagina,
+    };
   }
   if (taxonomie === 'rollen') {
     const voor = (site.term('rollen', id)?.meervoud ?? id).toLowerCase();
     return { titel: `Inzichten voor ${voor} | ${SITE_NAAM}`, beschrijving: `Nieuwe inzichten voor ${voor}.`, href, pagina };
   }
   const thema = site.label('themas', id);
-  return { titel: `Thema ${thema} | ${SITE_NAAM}`, beschrijving: `Nieuwe inzichten over het thema ${thema.toLowerCase()}.`, href, pagina };
+  return {
+    titel: `Thema ${thema} | ${SITE_NAAM}`,
+    beschrijving: `Nieuwe inzichten over het thema ${thema.toLowerCase()}.`,
+    href,
+    pagina,
+  };
 }
 
 /** Feed of one soort for one rol: "Succesvoorwaarden voor gemeenten". */

@@ -36,7 +36,9 @@ test('reads the last change of every file with one git log, however many files t
   expect(g.wijzigingen.size).toBe(50);
   expect(g.wijzigingen.get(path.join(dir, 'content/inzichten/i7.mdx'))?.datum.toISOString()).toBe('2025-02-03T12:00:00.000Z');
   expect(g.wijzigingen.get(path.join(dir, 'content/inzichten/i8.mdx'))?.datum.toISOString()).toBe('2024-01-02T12:00:00.000Z');
-  expect(wijzigingVan(path.join(dir, 'content/inzichten/i7.mdx'), g).historieUrl).toBe('https://github.com/o/r/commits/main/content/inzichten/i7.mdx');
+  expect(wijzigingVan(path.join(dir, 'content/inzichten/i7.mdx'), g).historieUrl).toBe(
+    'https://github.com/o/r/commits/main/content/inzichten/i7.mdx',
+  );
 });
 
 test('in a shallow clone only files changed inside the fetched history get a date', () => {

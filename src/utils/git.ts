@@ -22,7 +22,12 @@ export interface Geschiedenis {
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['-c', 'core.quotepath=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 });
+    return execFileSync('git', ['-c', 'core.quotepath=false', ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 512 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -49,7 +54,8 @@ export function leesGeschiedenis(dir = contentDir, env: NodeJS.ProcessEnv = proc
   const branch = env.INZICHTENBANK_BRANCH || env.GITHUB_BASE_REF || 'main';
   const wijzigingen = new Map<string, Wijziging>();
   const repoUrlUitEnv =
-    env.INZICHTENBANK_REPO_URL || (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined);
+    env.INZICHTENBANK_REPO_URL ||
+    (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined);
   if (!fs.existsSync(dir)) return { wijzigingen, branch, repoUrl: repoUrlUitEnv };
   const toplevel = git(dir, ['rev-parse', '--show-toplevel'])?.trim();
   if (!toplevel) return { wijzigingen, branch, repoUrl: repoUrlUitEnv };
@@ -61,7 +67,14 @@ export function leesGeschiedenis(dir = contentDir, env: NodeJS.ProcessEnv = proc
     if (shallow) for (const c of fs.readFileSync(path.resolve(toplevel, shallow), 'utf8').split(/\s+/)) if (c) grens.add(c);
   }
 
-  const log = git(toplevel, ['log', '--format=%x1e%H %cI', '--name-only', '--no-renames', '--', path.relative(toplevel, fs.realpathSync(dir)) || '.']);
+  const log = git(toplevel, [
+    'log',
+    '--format=%x1e%H %cI',
+    '--name-only',
+    '--no-renames',
+    '--',
+    path.relative(toplevel, fs.realpathSync(dir)) || '.',
+  ]);
   if (!log) return { wijzigingen, toplevel, repoUrl, branch };
   for (const blok of log.split('\x1e')) {
     const [kop, ...bestanden] = blok.split('\n');
@@ -96,7 +109,13 @@ export function wijzigingVan(filePath: string, g: Geschiedenis = geschiedenis())
     // A file that is gone has no history to show.
   }
   const laatst = g.wijzigingen.get(abs);
-  const rel = path.relative(g.toplevel ?? process.cwd(), abs).split(path.sep).join('/');
-  const historieUrl = g.repoUrl && !rel.startsWith('..') ? `${g.repoUrl}/commits/${g.branch}/${rel.split('/').map(encodeURIComponent).join('/')}` : undefined;
+  const rel = path
+    .relative(g.toplevel ?? process.cwd(), abs)
+    .split(path.sep)
+    .join('/');
+  const historieUrl =
+    g.repoUrl && !rel.startsWith('..')
+      ? `${g.repoUrl}/commits/${g.branch}/${rel.split('/').map(encodeURIComponent).join('/')}`
+      : undefined;
   return { laatst, historieUrl };
 }

@@ -3,7 +3,9 @@ import { isPlainMarkdown } from './loader.ts';
 
 describe('isPlainMarkdown', () => {
   it('accepts prose, headings, lists, links and emphasis', () => {
-    expect(isPlainMarkdown('Een alinea met *nadruk* en een [link](https://example.org/).\n\n## Kop\n\n- een\n- twee\n  - genest')).toBe(true);
+    expect(
+      isPlainMarkdown('Een alinea met *nadruk* en een [link](https://example.org/).\n\n## Kop\n\n- een\n- twee\n  - genest'),
+    ).toBe(true);
   });
 
   it('sends everything MDX reads differently to MDX', () => {

@@ -52,7 +52,8 @@ export function inhoudGlob(options: GlobOptions): Loader {
       const store: LoaderContext['store'] = {
         ...context.store,
         // An entry that uses MDX is stored as glob() stores every MDX file: rendered later, as a module.
-        set: (entry) => context.store.set(entry.rendered === alsMdx ? { ...entry, rendered: undefined, deferredRender: true } : entry),
+        set: (entry) =>
+          context.store.set(entry.rendered === alsMdx ? { ...entry, rendered: undefined, deferredRender: true } : entry),
       };
       return inner.load({ ...context, entryTypes, store });
     },

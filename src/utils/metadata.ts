@@ -74,7 +74,10 @@ function definedTerm(site: SiteData, taxonomie: 'soorten' | 'rollen' | 'fasen' |
 }
 
 /** The structured data of any page: the page itself, part of the site, published by the foundation. */
-export function paginaLd({ pagina, titel, beschrijving, type = 'WebPage' }: { pagina: string; titel: string; beschrijving: string; type?: string }, hoofd?: Ld): Ld {
+export function paginaLd(
+  { pagina, titel, beschrijving, type = 'WebPage' }: { pagina: string; titel: string; beschrijving: string; type?: string },
+  hoofd?: Ld,
+): Ld {
   const page: Ld = {
     '@type': type,
     '@id': pagina,
@@ -124,7 +127,11 @@ export function inzichtLd(inzicht: InzichtMetContext, site: SiteData): Ld {
   };
   if (data.tags.length) article.keywords = data.tags.join(', ');
   if (inzicht.alliantie) {
-    article.sourceOrganization = { '@type': 'Organization', name: inzicht.alliantie.data.naam, url: absoluut(alliantieUrl(inzicht.alliantie.id)) };
+    article.sourceOrganization = {
+      '@type': 'Organization',
+      name: inzicht.alliantie.data.naam,
+      url: absoluut(alliantieUrl(inzicht.alliantie.id)),
+    };
   }
   return { '@context': 'https://schema.org', '@graph': [organisatie(), website(), article] };
 }

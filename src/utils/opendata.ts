@@ -24,7 +24,10 @@ export const openDataUrl = (bestand = '') => url(`open-data/${bestand}`);
 
 type Bron = InzichtExport['bronnen'][number];
 
-function bronnen(site: SiteData, lijst: { document?: string; titel?: string; sectie?: string; pagina?: string | number; url?: string }[]): Bron[] {
+function bronnen(
+  site: SiteData,
+  lijst: { document?: string; titel?: string; sectie?: string; pagina?: string | number; url?: string }[],
+): Bron[] {
   return lijst.map((b) => {
     const doc = b.document ? site.term('bronnen', b.document) : undefined;
     return {
@@ -39,7 +42,10 @@ function bronnen(site: SiteData, lijst: { document?: string; titel?: string; sec
   });
 }
 
-const term = (site: SiteData, taxonomie: 'soorten' | 'rollen' | 'themas' | 'sectoren', id: string) => ({ id, label: site.label(taxonomie, id) });
+const term = (site: SiteData, taxonomie: 'soorten' | 'rollen' | 'themas' | 'sectoren', id: string) => ({
+  id,
+  label: site.label(taxonomie, id),
+});
 function fase(site: SiteData, id: string) {
   return { id, label: site.label('fasen', id), nummer: site.term('fasen', id)?.nummer ?? 0 };
 }
@@ -157,7 +163,11 @@ export const INZICHT_KOLOMMEN: CsvKolom<InzichtExport>[] = [
   { naam: 'soort', beschrijving: 'Sleutel van de soort.', waarde: (r) => r.soort.id },
   { naam: 'soort_label', beschrijving: 'Naam van de soort.', waarde: (r) => r.soort.label },
   { naam: 'samenvatting', beschrijving: 'Samenvatting.', waarde: (r) => r.samenvatting },
-  { naam: 'alliantie', beschrijving: 'Sleutel van de alliantie (leeg als het inzicht bij geen alliantie hoort).', waarde: (r) => r.alliantie?.id },
+  {
+    naam: 'alliantie',
+    beschrijving: 'Sleutel van de alliantie (leeg als het inzicht bij geen alliantie hoort).',
+    waarde: (r) => r.alliantie?.id,
+  },
   { naam: 'alliantie_naam', beschrijving: 'Naam van de alliantie.', waarde: (r) => r.alliantie?.naam },
   { naam: 'rollen', beschrijving: 'Sleutels van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.id)) },
   { naam: 'rollen_labels', beschrijving: 'Namen van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.label)) },
@@ -169,9 +179,14 @@ export const INZICHT_KOLOMMEN: CsvKolom<InzichtExport>[] = [
   {
     naam: 'citaten',
     beschrijving: 'Citaten, één per regel: “tekst” — naam, functie, organisatie.',
-    waarde: (r) => r.citaten.map((c) => `“${c.tekst}” — ${[c.naam, c.functie, c.organisatie].filter(Boolean).join(', ')}`).join('\n'),
+    waarde: (r) =>
+      r.citaten.map((c) => `“${c.tekst}” — ${[c.naam, c.functie, c.organisatie].filter(Boolean).join(', ')}`).join('\n'),
   },
-  { naam: 'bronnen', beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.', waarde: (r) => lijst(r.bronnen.map(bronTekst)) },
+  {
+    naam: 'bronnen',
+    beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.',
+    waarde: (r) => lijst(r.bronnen.map(bronTekst)),
+  },
   { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', waarde: (r) => r.datum },
   { naam: 'url', beschrijving: 'Webadres van het inzicht.', waarde: (r) => r.url },
   { naam: 'alliantie_url', beschrijving: 'Webadres van de alliantie.', waarde: (r) => r.alliantie?.url },
@@ -192,11 +207,19 @@ export const ALLIANTIE_KOLOMMEN: CsvKolom<AlliantieExport>[] = [
   { naam: 'status_label', beschrijving: 'Status: actief, verzelfstandigd of afgerond.', waarde: (r) => r.status.label },
   { naam: 'doel', beschrijving: 'Doel van de alliantie.', waarde: (r) => r.doel },
   { naam: 'aanleiding', beschrijving: 'Feiten die aanleiding waren, één per regel.', waarde: (r) => r.aanleiding.join('\n') },
-  { naam: 'partners', beschrijving: 'Partners met hun sector: naam (sector).', waarde: (r) => lijst(r.partners.map((p) => `${p.naam} (${p.sector.label})`)) },
+  {
+    naam: 'partners',
+    beschrijving: 'Partners met hun sector: naam (sector).',
+    waarde: (r) => lijst(r.partners.map((p) => `${p.naam} (${p.sector.label})`)),
+  },
   { naam: 'plaatsen', beschrijving: 'Plaatsen.', waarde: (r) => lijst(r.plaatsen) },
   { naam: 'resultaten', beschrijving: 'Resultaten, één per regel.', waarde: (r) => r.resultaten.join('\n') },
   { naam: 'website', beschrijving: 'Website van de alliantie.', waarde: (r) => r.website },
-  { naam: 'bronnen', beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.', waarde: (r) => lijst(r.bronnen.map(bronTekst)) },
+  {
+    naam: 'bronnen',
+    beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.',
+    waarde: (r) => lijst(r.bronnen.map(bronTekst)),
+  },
   { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', waarde: (r) => r.datum },
   { naam: 'aantal_inzichten', beschrijving: 'Aantal gepubliceerde inzichten.', waarde: (r) => r.inzichten.length },
   { naam: 'inzichten', beschrijving: 'Sleutels van de gepubliceerde inzichten.', waarde: (r) => lijst(r.inzichten) },

@@ -17,14 +17,24 @@ describe('title matches', () => {
 
   test('re-ranking moves title matches up and keeps the rest in order', () => {
     const items = ['Over small wins en meer', 'Iets anders', 'Werk met small wins', 'Nog iets'];
-    expect(herrangschik(items, 'werk met small wins', (t) => t)).toEqual(['Werk met small wins', 'Over small wins en meer', 'Iets anders', 'Nog iets']);
+    expect(herrangschik(items, 'werk met small wins', (t) => t)).toEqual([
+      'Werk met small wins',
+      'Over small wins en meer',
+      'Iets anders',
+      'Nog iets',
+    ]);
     expect(herrangschik(items, 'zonder treffer', (t) => t)).toEqual(items);
   });
 });
 
 describe('query words', () => {
   test('drop Dutch function words from a question', () => {
-    expect(zoekwoorden('Wat moet de gemeente regelen voor tijdelijke huisvesting?').woorden).toEqual(['gemeente', 'regelen', 'tijdelijke', 'huisvesting']);
+    expect(zoekwoorden('Wat moet de gemeente regelen voor tijdelijke huisvesting?').woorden).toEqual([
+      'gemeente',
+      'regelen',
+      'tijdelijke',
+      'huisvesting',
+    ]);
   });
 
   test('keep hyphenated words whole, and a query of only function words as typed', () => {

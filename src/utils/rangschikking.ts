@@ -63,7 +63,9 @@ export function combineer<T extends { id: string; score: number }>(perWoord: T[]
       } else totaal.set(item.id, { item, woorden: 1, score: item.score, eerste: volgorde++ });
     }
   }
-  return [...totaal.values()].sort((a, b) => b.woorden - a.woorden || b.score - a.score || a.eerste - b.eerste).map((x) => x.item);
+  return [...totaal.values()]
+    .sort((a, b) => b.woorden - a.woorden || b.score - a.score || a.eerste - b.eerste)
+    .map((x) => x.item);
 }
 
 /**

@@ -10,10 +10,19 @@ import { alliantieIdVan, getAllianties, getInzichten, type Alliantie, type Inzic
 
 /** The taxonomies that have overview pages, in menu order, with their page texts. */
 export const TAXONOMIE_PAGINAS = {
-  soorten: { titel: 'Soorten inzichten', enkelvoud: 'soort', intro: 'Elk inzicht is een succesvoorwaarde, een systeemfout of een les.' },
+  soorten: {
+    titel: 'Soorten inzichten',
+    enkelvoud: 'soort',
+    intro: 'Elk inzicht is een succesvoorwaarde, een systeemfout of een les.',
+  },
   themas: { titel: "Thema's", enkelvoud: 'thema', intro: 'De maatschappelijke thema’s waarop de allianties werken.' },
   rollen: { titel: 'Rollen', enkelvoud: 'rol', intro: 'Voor wie is een inzicht bedoeld? Kies uw rol en zie wat voor u geldt.' },
-  fasen: { titel: 'Fasen van de werkmethodiek', enkelvoud: 'fase', intro: 'De zes fasen waarin een alliantie wordt gebouwd en gerealiseerd: een doorlopende cyclus van continu leren en bijsturen.' },
+  fasen: {
+    titel: 'Fasen van de werkmethodiek',
+    enkelvoud: 'fase',
+    intro:
+      'De zes fasen waarin een alliantie wordt gebouwd en gerealiseerd: een doorlopende cyclus van continu leren en bijsturen.',
+  },
   sectoren: { titel: 'Sectoren', enkelvoud: 'sector', intro: 'De sectoren waaruit de partners van de allianties komen.' },
 } as const;
 export type TaxonomiePagina = keyof typeof TAXONOMIE_PAGINAS;

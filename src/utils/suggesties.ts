@@ -80,7 +80,8 @@ export interface Woordenboek {
 export function maakWoordenboek(lijst: Woordenlijst): Woordenboek {
   const bekend = new Map<string, { woord: string; aantal: number }>();
   const items = lijst.woorden.map((woord, i) => ({ vergelijk: vergelijkbaar(woord), woord, aantal: lijst.aantallen[i] ?? 1 }));
-  for (const item of items) if (!bekend.has(item.vergelijk)) bekend.set(item.vergelijk, { woord: item.woord, aantal: item.aantal });
+  for (const item of items)
+    if (!bekend.has(item.vergelijk)) bekend.set(item.vergelijk, { woord: item.woord, aantal: item.aantal });
   return { bekend, lijst: items };
 }
 

@@ -15,7 +15,9 @@ describe('excerpts', () => {
   });
 
   test('markup from a page stays text, including a literal <mark>', () => {
-    const stukken = leesUitsnede('&lt;img src=x onerror="alert(1)"&gt; en een letterlijke &lt;mark&gt; naast <mark>echt</mark> & meer');
+    const stukken = leesUitsnede(
+      '&lt;img src=x onerror="alert(1)"&gt; en een letterlijke &lt;mark&gt; naast <mark>echt</mark> & meer',
+    );
     expect(stukken).toEqual([
       { tekst: '<img src=x onerror="alert(1)"> en een letterlijke <mark> naast ', gemarkeerd: false },
       { tekst: 'echt', gemarkeerd: true },
@@ -24,7 +26,9 @@ describe('excerpts', () => {
   });
 
   test('lose the soort label and title the result already shows', () => {
-    const stukken = leesUitsnede('Succesvoorwaarde Ondersteun het project met een <mark>intentieverklaring</mark>. De <mark>gemeente</mark> ondersteunt');
+    const stukken = leesUitsnede(
+      'Succesvoorwaarde Ondersteun het project met een <mark>intentieverklaring</mark>. De <mark>gemeente</mark> ondersteunt',
+    );
     expect(zonderVoorvoegsel(stukken, 'Succesvoorwaarde Ondersteun het project met een intentieverklaring')).toEqual([
       { tekst: 'De ', gemarkeerd: false },
       { tekst: 'gemeente', gemarkeerd: true },

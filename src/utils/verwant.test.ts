@@ -14,9 +14,15 @@ const doc = (id: string, tekst: string, extra: Partial<VerwantDocument> = {}): V
 });
 
 const corpus: VerwantDocument[] = [
-  doc('pilot-pand', 'Start een pilot met een leeg kantoorpand voor daklozen', { principes: ['klein-beginnen'], alliantie: 'huisvesting' }),
+  doc('pilot-pand', 'Start een pilot met een leeg kantoorpand voor daklozen', {
+    principes: ['klein-beginnen'],
+    alliantie: 'huisvesting',
+  }),
   doc('pilot-pand-2', 'Tijdelijke huisvesting voor daklozen in een leeg kantoorpand', { alliantie: 'huisvesting' }),
-  doc('klein-handelen', 'Stel een groot doel en handel klein op scholen', { principes: ['klein-beginnen'], alliantie: 'onderwijs' }),
+  doc('klein-handelen', 'Stel een groot doel en handel klein op scholen', {
+    principes: ['klein-beginnen'],
+    alliantie: 'onderwijs',
+  }),
   doc('lerarentekort', 'Het lerarentekort treft scholen in kwetsbare wijken', { alliantie: 'onderwijs' }),
   doc('mobiliteit', 'Passend mobiliteitsaanbod voor ouderen in gemeenten', { alliantie: 'mobiliteit' }),
   doc('enquete', 'Een enquête onder ouderen over mobiliteit', { alliantie: 'mobiliteit' }),
@@ -65,14 +71,21 @@ describe('maakVerwantIndex', () => {
   test('answers do not depend on which insights were asked before (shared scratch space is reset)', () => {
     const gedeeld = maakVerwantIndex(corpus);
     const inVolgorde = corpus.map((d) => gedeeld.verwant(d.id));
-    const los = [...corpus].reverse().map((d) => maakVerwantIndex(corpus).verwant(d.id)).reverse();
+    const los = [...corpus]
+      .reverse()
+      .map((d) => maakVerwantIndex(corpus).verwant(d.id))
+      .reverse();
     expect(inVolgorde).toEqual(los);
   });
 
   test('champion lists bound the work per term but keep the strongest matches', () => {
     // 300 documents share the word "samenwerking"; one also shares the rare words of the query.
     const veel = Array.from({ length: 300 }, (_, i) => doc(`ruis-${i}`, `samenwerking nummer${i}`));
-    const docs = [...veel, doc('vraag', 'samenwerking rond zeldzame buddysysteem antikraak'), doc('antwoord', 'buddysysteem antikraak samenwerking')];
+    const docs = [
+      ...veel,
+      doc('vraag', 'samenwerking rond zeldzame buddysysteem antikraak'),
+      doc('antwoord', 'buddysysteem antikraak samenwerking'),
+    ];
     const index = maakVerwantIndex(docs, { maxPostings: 5 });
     expect(index.verwant('vraag')[0].id).toBe('antwoord');
   });

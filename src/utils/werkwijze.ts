@@ -19,7 +19,11 @@ export const METHODE = {
   stappen: { titel: 'Stappenplan vitale coalities', enkelvoud: 'stap', pad: 'werkwijze/vitale-coalitie/' },
   voorwaarden: { titel: 'Vijf voorwaarden voor collective impact', enkelvoud: 'voorwaarde', pad: 'werkwijze/collective-impact/' },
   participatieniveaus: { titel: 'Participatieniveaus', enkelvoud: 'participatieniveau', pad: 'werkwijze/participatieniveaus/' },
-  overeenkomst: { titel: 'Stramien voor een samenwerkingsovereenkomst', enkelvoud: 'onderdeel', pad: 'werkwijze/samenwerkingsovereenkomst/' },
+  overeenkomst: {
+    titel: 'Stramien voor een samenwerkingsovereenkomst',
+    enkelvoud: 'onderdeel',
+    pad: 'werkwijze/samenwerkingsovereenkomst/',
+  },
   principes: { titel: 'Patronen over allianties heen', enkelvoud: 'principe', pad: 'principes/' },
 } as const;
 export type MethodeTaxonomie = keyof typeof METHODE;

@@ -3,17 +3,25 @@ import { facetVoorTaxonomie, heeftFilters, isGelijk, leesZoekStatus, zoekQuerySt
 
 describe('the search state in the URL', () => {
   test('reads the query and the facets, ignoring unknown parameters and empty values', () => {
-    const s = leesZoekStatus(new URLSearchParams('q=  tijdelijke   huisvesting &rol=gemeente&rol=&rol=gemeente&soort=les&utm_source=x'));
+    const s = leesZoekStatus(
+      new URLSearchParams('q=  tijdelijke   huisvesting &rol=gemeente&rol=&rol=gemeente&soort=les&utm_source=x'),
+    );
     expect(s).toEqual({ q: 'tijdelijke huisvesting', filters: { rol: ['gemeente'], soort: ['les'] } });
   });
 
   test('drops ids that no longer exist when told which are known', () => {
-    const s = leesZoekStatus(new URLSearchParams('rol=gemeente&rol=opgeheven'), (sleutel, id) => sleutel === 'rol' && id === 'gemeente');
+    const s = leesZoekStatus(
+      new URLSearchParams('rol=gemeente&rol=opgeheven'),
+      (sleutel, id) => sleutel === 'rol' && id === 'gemeente',
+    );
     expect(s.filters).toEqual({ rol: ['gemeente'] });
   });
 
   test('writes a canonical query string: q first, facets in page order', () => {
-    const a = zoekQueryString({ q: 'daklozen', filters: { alliantie: ['huisvesting-alliantie'], soort: ['succesvoorwaarde'], rol: ['gemeente', 'school'] } });
+    const a = zoekQueryString({
+      q: 'daklozen',
+      filters: { alliantie: ['huisvesting-alliantie'], soort: ['succesvoorwaarde'], rol: ['gemeente', 'school'] },
+    });
     expect(a).toBe('?q=daklozen&soort=succesvoorwaarde&rol=gemeente&rol=school&alliantie=huisvesting-alliantie');
     expect(zoekQueryString({ q: ' ', filters: {} })).toBe('');
     expect(zoekQueryString({ q: 'a&b=c', filters: {} })).toBe('?q=a%26b%3Dc');

@@ -25,7 +25,10 @@ export function leesMdx(tekst: string): GelezenBestand {
     return {
       data: undefined,
       syntaxfouten: [
-        { line: 1, message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"' },
+        {
+          line: 1,
+          message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"',
+        },
       ],
       body: tekst,
       tekst,
@@ -69,7 +72,8 @@ function yamlMelding(code: string, message: string): string {
     BAD_INDENT: 'de inspringing klopt niet (gebruik spaties, steeds even veel)',
     MISSING_CHAR: 'er ontbreekt een teken, bijvoorbeeld een aanhalingsteken of dubbele punt',
     BLOCK_AS_IMPLICIT_KEY: 'er ontbreekt een dubbele punt of de inspringing klopt niet',
-    MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt in een tekst zonder aanhalingstekens?',
+    MULTILINE_IMPLICIT_KEY:
+      'een veldnaam loopt over meer regels; staat er een dubbele punt in een tekst zonder aanhalingstekens?',
     TAB_AS_INDENT: 'gebruik spaties in plaats van tabs om in te springen',
     UNEXPECTED_TOKEN: 'onverwacht teken; zet tekst met een dubbele punt of # tussen aanhalingstekens',
   };

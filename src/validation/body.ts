@@ -66,11 +66,15 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
     if (/^(https?:|mailto:|tel:|#)/i.test(doel) || doel.startsWith('//')) continue;
     if (/^\s*(javascript|vbscript|data|file)\s*:/i.test(doel)) continue; // reported below as unsafe
     if (/\.mdx?(#.*)?$/.test(doel)) {
-      fout(`de link "${doel}" wijst naar een bestand; op de site werkt die niet. Gebruik het adres van de pagina, bijvoorbeeld /inzichten/<slug>/`);
+      fout(
+        `de link "${doel}" wijst naar een bestand; op de site werkt die niet. Gebruik het adres van de pagina, bijvoorbeeld /inzichten/<slug>/`,
+      );
       continue;
     }
     if (!doel.startsWith('/')) {
-      fout(`de link "${doel}" is geen volledig adres: begin interne links met / (bijvoorbeeld /inzichten/<slug>/) en externe met https://`);
+      fout(
+        `de link "${doel}" is geen volledig adres: begin interne links met / (bijvoorbeeld /inzichten/<slug>/) en externe met https://`,
+      );
       continue;
     }
     const pad = doel.replace(/[?#].*$/, '');
@@ -83,24 +87,43 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
         const soortgelijk = [...ctx.doelen.keys()].filter((s) => s.startsWith(`/${segmenten[0]}/`));
         fout(`de link "${doel}" wijst naar een pagina die niet bestaat.${bedoeldeU(url, soortgelijk)}`);
       } else if (!isGepubliceerd(doelEntry, ctx.nu) && doelEntry.data) {
-        fout(`de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`, 'warning');
+        fout(
+          `de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`,
+          'warning',
+        );
       }
     } else if (segmenten[0] && segmenten[0] in ctx.tax && segmenten[0] !== 'bronnen' && paginas?.has('[taxonomie]')) {
       const ids = ctx.tax[segmenten[0] as keyof TaxonomieIds];
       if (segmenten.length > 2 || (segmenten[1] && !ids.includes(segmenten[1]))) {
-        fout(`de link "${doel}" wijst naar een pagina die niet bestaat; toegestaan na /${segmenten[0]}/: ${ids.join(', ')}.${bedoeldeU(segmenten[1], ids)}`);
+        fout(
+          `de link "${doel}" wijst naar een pagina die niet bestaat; toegestaan na /${segmenten[0]}/: ${ids.join(', ')}.${bedoeldeU(segmenten[1], ids)}`,
+        );
       }
     } else if (paginas && segmenten.length && !paginas.has(segmenten[0])) {
-      fout(`de link "${doel}" wijst naar een pagina die niet bestaat; interne links beginnen bijvoorbeeld met /inzichten/, /allianties/ of /rollen/`);
+      fout(
+        `de link "${doel}" wijst naar een pagina die niet bestaat; interne links beginnen bijvoorbeeld met /inzichten/, /allianties/ of /rollen/`,
+      );
     }
   }
 
   // Unsafe HTML: scripts, event handlers, script addresses (src/validation/veilig.ts).
-  for (const p of onveiligeHtml(body)) uit.push({ line: regel(p.index), field: `(tekst) ${p.field}`, message: p.message, level: 'error' });
+  for (const p of onveiligeHtml(body))
+    uit.push({ line: regel(p.index), field: `(tekst) ${p.field}`, message: p.message, level: 'error' });
 
   // Author components: known names, required attributes, valid roles.
   const tags = /<([A-Z][A-Za-z0-9]*)(\s[^>]*?)?\/?>/g;
-  const imports = new Set([...body.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) => (m[2] ? [m[2]] : m[1].split(',').map((s) => s.trim().split(/\s+as\s+/).at(-1)!))));
+  const imports = new Set(
+    [...body.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) =>
+      m[2]
+        ? [m[2]]
+        : m[1].split(',').map((s) =>
+            s
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1)!,
+          ),
+    ),
+  );
   const namen = Object.keys(AUTEURCOMPONENTEN);
   for (const m of body.matchAll(tags)) {
     const naam = m[1];
@@ -108,25 +131,53 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
     const spec = AUTEURCOMPONENTEN[naam];
     if (!spec) {
       if (!imports.has(naam)) {
-        uit.push({ line, field: `<${naam}>`, message: `onbekend component <${naam}>; beschikbaar: ${namen.map((n) => `<${n}>`).join(', ')}.${bedoeldeU(naam, namen)}`, level: 'error' });
+        uit.push({
+          line,
+          field: `<${naam}>`,
+          message: `onbekend component <${naam}>; beschikbaar: ${namen.map((n) => `<${n}>`).join(', ')}.${bedoeldeU(naam, namen)}`,
+          level: 'error',
+        });
       }
       continue;
     }
-    const attrs = new Map([...(m[2] ?? '').matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? a[3] ?? a[4]]));
+    const attrs = new Map(
+      [...(m[2] ?? '').matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [
+        a[1],
+        a[2] ?? a[3] ?? a[4],
+      ]),
+    );
     for (const attr of spec.verplicht) {
       if (!attrs.get(attr)?.trim()) {
-        const wat = naam === 'Citaat' ? `een citaat zonder ${attr}: noem wie het zei en bij welke organisatie` : `<${naam}> mist ${attr}="..."`;
-        uit.push({ line, field: `<${naam}> ${attr}`, message: `${wat}, bijvoorbeeld <${naam} ${spec.verplicht.map((v) => `${v}="..."`).join(' ')}>`, level: 'error' });
+        const wat =
+          naam === 'Citaat'
+            ? `een citaat zonder ${attr}: noem wie het zei en bij welke organisatie`
+            : `<${naam}> mist ${attr}="..."`;
+        uit.push({
+          line,
+          field: `<${naam}> ${attr}`,
+          message: `${wat}, bijvoorbeeld <${naam} ${spec.verplicht.map((v) => `${v}="..."`).join(' ')}>`,
+          level: 'error',
+        });
       }
     }
     for (const attr of attrs.keys()) {
       if (!spec.toegestaan.includes(attr)) {
-        uit.push({ line, field: `<${naam}> ${attr}`, message: `<${naam}> kent geen ${attr}; toegestaan: ${spec.toegestaan.join(', ')}.${bedoeldeU(attr, spec.toegestaan)}`, level: 'error' });
+        uit.push({
+          line,
+          field: `<${naam}> ${attr}`,
+          message: `<${naam}> kent geen ${attr}; toegestaan: ${spec.toegestaan.join(', ')}.${bedoeldeU(attr, spec.toegestaan)}`,
+          level: 'error',
+        });
       }
     }
     const rol = attrs.get('rol');
     if (naam === 'Voorwaarden' && rol && !ctx.tax.rollen.includes(rol)) {
-      uit.push({ line, field: '<Voorwaarden> rol', message: `"${rol}" is geen bekende rol; toegestaan: ${ctx.tax.rollen.join(', ')}.${bedoeldeU(rol, ctx.tax.rollen)}`, level: 'error' });
+      uit.push({
+        line,
+        field: '<Voorwaarden> rol',
+        message: `"${rol}" is geen bekende rol; toegestaan: ${ctx.tax.rollen.join(', ')}.${bedoeldeU(rol, ctx.tax.rollen)}`,
+        level: 'error',
+      });
     }
   }
   return uit;

@@ -25,7 +25,9 @@ export function tekstRapport(problems: Problem[], { bestanden, ms }: { bestanden
   const duur = `${telwoord(bestanden, 'bestand', 'bestanden')} gecontroleerd in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`;
   regels.push('');
   if (fouten.length) {
-    regels.push(`✖ ${telwoord(fouten.length, 'fout', 'fouten')} en ${telwoord(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`);
+    regels.push(
+      `✖ ${telwoord(fouten.length, 'fout', 'fouten')} en ${telwoord(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`,
+    );
   } else if (waarschuwingen.length) {
     regels.push(`✔ Geen fouten, wel ${telwoord(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`);
   } else {
@@ -44,6 +46,9 @@ function escape(s: string, property = false) {
 /** GitHub Actions annotations: `::error file=...,line=...,title=...::message`, one per problem. */
 export function githubRapport(problems: Problem[]): string {
   return problems
-    .map((p) => `::${p.level === 'error' ? 'error' : 'warning'} file=${escape(p.file, true)},line=${p.line},title=${escape(p.field, true)}::${escape(`${p.field}: ${p.message}`)}`)
+    .map(
+      (p) =>
+        `::${p.level === 'error' ? 'error' : 'warning'} file=${escape(p.file, true)},line=${p.line},title=${escape(p.field, true)}::${escape(`${p.field}: ${p.message}`)}`,
+    )
     .join('\n');
 }

@@ -13,7 +13,10 @@ describe('the content check on broken entries', () => {
 
   test.each(verwacht)('reports $naam with file, field and Dutch message', ({ bestand, veld, melding }) => {
     const gevonden = problems.filter((p) => p.file === bestand && p.field === veld && p.level === 'error');
-    expect(gevonden, `geen fout voor ${veld} in ${bestand}; wel: ${JSON.stringify(problems.filter((p) => p.file === bestand))}`).toHaveLength(1);
+    expect(
+      gevonden,
+      `geen fout voor ${veld} in ${bestand}; wel: ${JSON.stringify(problems.filter((p) => p.file === bestand))}`,
+    ).toHaveLength(1);
     for (const deel of melding) expect(gevonden[0].message).toContain(deel);
     expect(gevonden[0].line).toBeGreaterThanOrEqual(1);
   });
@@ -29,7 +32,9 @@ describe('the content check on broken entries', () => {
     const p = problems.find((x) => x.file === 'inzichten/rol-tikfout.mdx')!;
     expect(tekst[p.line - 1]).toMatch(/^rollen:/);
     const link = problems.find((x) => x.file === 'inzichten/dode-link.mdx')!;
-    expect(fs.readFileSync(path.join(dir, 'inzichten/dode-link.mdx'), 'utf8').split('\n')[link.line - 1]).toContain('/inzichten/goed-inzict/');
+    expect(fs.readFileSync(path.join(dir, 'inzichten/dode-link.mdx'), 'utf8').split('\n')[link.line - 1]).toContain(
+      '/inzichten/goed-inzict/',
+    );
   });
 });
 
@@ -63,7 +68,12 @@ describe('the content check on valid content', () => {
     });
     const { problems } = valideerContent({ root: dir, cwd: dir, nu: new Date('2026-01-01') });
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'inzichten/later.mdx', field: 'datum', level: 'warning', message: expect.stringContaining('embargo') }),
+      expect.objectContaining({
+        file: 'inzichten/later.mdx',
+        field: 'datum',
+        level: 'warning',
+        message: expect.stringContaining('embargo'),
+      }),
     ]);
   });
 
@@ -83,10 +93,17 @@ describe('the content check on valid content', () => {
 
   test('a broken taxonomy file is reported with its line', () => {
     const dir = maakContent({ 'allianties/a/index.mdx': alliantie() });
-    fs.appendFileSync(path.join(dir, 'taxonomie/rollen.yaml'), '- id: Gemeente X\n  label: X\n  meervoud: X\n  beschrijving: X\n');
+    fs.appendFileSync(
+      path.join(dir, 'taxonomie/rollen.yaml'),
+      '- id: Gemeente X\n  label: X\n  meervoud: X\n  beschrijving: X\n',
+    );
     const { problems } = valideerContent({ root: dir, cwd: dir });
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'taxonomie/rollen.yaml', field: '[12].id', message: expect.stringContaining('kleine letters') }),
+      expect.objectContaining({
+        file: 'taxonomie/rollen.yaml',
+        field: '[12].id',
+        message: expect.stringContaining('kleine letters'),
+      }),
     ]);
     const regels = fs.readFileSync(path.join(dir, 'taxonomie/rollen.yaml'), 'utf8').split('\n');
     expect(regels[problems[0].line - 1]).toBe('- id: Gemeente X');
@@ -110,6 +127,8 @@ describe('suggestions', () => {
 });
 
 test('GitHub annotations escape newlines, commas and colons', () => {
-  const uit = githubRapport([{ file: 'content/a,b.mdx', line: 3, field: 'rollen[0]', message: 'fout: "x"\nregel twee', level: 'error' }]);
+  const uit = githubRapport([
+    { file: 'content/a,b.mdx', line: 3, field: 'rollen[0]', message: 'fout: "x"\nregel twee', level: 'error' },
+  ]);
   expect(uit).toBe('::error file=content/a%2Cb.mdx,line=3,title=rollen[0]::rollen[0]: fout: "x"%0Aregel twee');
 });

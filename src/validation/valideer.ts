@@ -113,8 +113,12 @@ function zodProblemen(
       }
       continue;
     }
-    const waarden = issue.code === 'invalid_value' ? (issue.values as unknown[]).filter((v): v is string => typeof v === 'string') : [];
-    const invoer = issue.path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), bestand.data);
+    const waarden =
+      issue.code === 'invalid_value' ? (issue.values as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+    const invoer = issue.path.reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined),
+      bestand.data,
+    );
     uit.push({
       line: bestand.regelVan(issue.path),
       field: veldnaam(issue.path) || '(frontmatter)',
@@ -165,7 +169,11 @@ export interface ValidatieResultaat {
  * alliance folders, links, quotes in the body, files the site would ignore).
  * Returns every problem at once, sorted by file and line.
  */
-export function valideerContent({ root = standaardContentDir, cwd = process.cwd(), nu = new Date() }: ValidatieOpties = {}): ValidatieResultaat {
+export function valideerContent({
+  root = standaardContentDir,
+  cwd = process.cwd(),
+  nu = new Date(),
+}: ValidatieOpties = {}): ValidatieResultaat {
   const problems: Problem[] = [];
   const rel = (abs: string) => {
     const r = path.relative(cwd, abs);
@@ -189,7 +197,12 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
     for (const f of yaml.syntaxfouten) meld(bestand, { line: f.line, field: '(yaml)', message: f.message, level: 'error' });
     if (yaml.syntaxfouten.length) continue;
     if (!Array.isArray(yaml.data)) {
-      meld(bestand, { line: 1, field: '(bestand)', message: `${naam}.yaml moet een lijst zijn van blokken die met "- id:" beginnen`, level: 'error' });
+      meld(bestand, {
+        line: 1,
+        field: '(bestand)',
+        message: `${naam}.yaml moet een lijst zijn van blokken die met "- id:" beginnen`,
+        level: 'error',
+      });
       continue;
     }
     const gezien = new Set<string>();
@@ -197,12 +210,23 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
       const r = taxonomieen[naam].schema.safeParse(term);
       if (!r.success) {
         for (const issue of r.error.issues) {
-          meld(bestand, { line: yaml.regelVan([i, ...issue.path]), field: `[${i}].${veldnaam(issue.path)}`, message: issue.message, level: 'error' });
+          meld(bestand, {
+            line: yaml.regelVan([i, ...issue.path]),
+            field: `[${i}].${veldnaam(issue.path)}`,
+            message: issue.message,
+            level: 'error',
+          });
         }
       }
       const id = (term as { id?: unknown })?.id;
       if (typeof id === 'string') {
-        if (gezien.has(id)) meld(bestand, { line: yaml.regelVan([i, 'id']), field: `[${i}].id`, message: `de id "${id}" komt twee keer voor in ${naam}.yaml`, level: 'error' });
+        if (gezien.has(id))
+          meld(bestand, {
+            line: yaml.regelVan([i, 'id']),
+            field: `[${i}].id`,
+            message: `de id "${id}" komt twee keer voor in ${naam}.yaml`,
+            level: 'error',
+          });
         gezien.add(id);
       }
     });
@@ -218,13 +242,19 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
     const hint = MDX.test(abs)
       ? 'zet een inzicht in inzichten/<slug>.mdx of allianties/<alliantie>/inzichten/<slug>.mdx, en een alliantie in allianties/<alliantie>/index.mdx'
       : 'alleen .mdx-bestanden (en .yaml in taxonomie/) worden gebruikt';
-    meld(abs, { line: 1, field: '(bestand)', message: `dit bestand staat niet op een plek die de site leest en verschijnt nergens (${r}); ${hint}`, level: 'warning' });
+    meld(abs, {
+      line: 1,
+      field: '(bestand)',
+      message: `dit bestand staat niet op een plek die de site leest en verschijnt nergens (${r}); ${hint}`,
+      level: 'warning',
+    });
   }
 
   // 3. Each entry: frontmatter syntax, schema, file name.
   for (const entry of [...model.allianties, ...model.inzichten]) {
     const { bestand } = entry;
-    for (const f of bestand.syntaxfouten) meld(entry.path, { line: f.line, field: '(frontmatter)', message: f.message, level: 'error' });
+    for (const f of bestand.syntaxfouten)
+      meld(entry.path, { line: f.line, field: '(frontmatter)', message: f.message, level: 'error' });
     if (bestand.data !== undefined || !bestand.syntaxfouten.length) {
       const r = schemas[entry.kind].safeParse(bestand.data ?? {});
       if (r.success) entry.data = r.data as Record<string, unknown>;
@@ -242,7 +272,12 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
     bestand.tekst.split('\n').forEach((regel, i) => {
       if (!regel.includes(PLAATSHOUDER)) return;
       const veld = i + 1 < bestand.bodyLine ? (/^\s*-?\s*([a-z]+):/.exec(regel)?.[1] ?? '(frontmatter)') : '(tekst)';
-      meld(entry.path, { line: i + 1, field: veld, message: `hier staat nog "${PLAATSHOUDER}" uit het sjabloon van npm run nieuw: vul dit in voordat het wordt samengevoegd`, level: 'warning' });
+      meld(entry.path, {
+        line: i + 1,
+        field: veld,
+        message: `hier staat nog "${PLAATSHOUDER}" uit het sjabloon van npm run nieuw: vul dit in voordat het wordt samengevoegd`,
+        level: 'warning',
+      });
     });
     const datum = entry.data?.datum;
     if (datum instanceof Date && datum > nu && !entry.data?.concept) {
@@ -262,7 +297,10 @@ export function valideerContent({ root = standaardContentDir, cwd = process.cwd(
   for (const [slug, dubbel] of perSlug) {
     if (dubbel.length < 2) continue;
     for (const e of dubbel) {
-      const anderen = dubbel.filter((d) => d !== e).map((d) => rel(d.path)).join(', ');
+      const anderen = dubbel
+        .filter((d) => d !== e)
+        .map((d) => rel(d.path))
+        .join(', ');
       meld(e.path, {
         line: 1,
         field: '(bestandsnaam)',

@@ -21,7 +21,11 @@ describe('unsafe HTML in a body', () => {
     ['an inline SVG', '<svg><script>alert(1)</script></svg>', '<svg>'],
     ['spread attributes', '<a {...{ href: "javascript:alert(1)" }}>klik</a>', '{...}'],
     ['an address computed in an expression', '<a href={"java" + "script:alert(1)"}>klik</a>', 'href'],
-    ['dangerouslySetInnerHTML', '<div dangerouslySetInnerHTML={{ __html: "<img src=x onerror=alert(1)>" }} />', 'dangerouslySetInnerHTML'],
+    [
+      'dangerouslySetInnerHTML',
+      '<div dangerouslySetInnerHTML={{ __html: "<img src=x onerror=alert(1)>" }} />',
+      'dangerouslySetInnerHTML',
+    ],
   ])('refuses %s', (_, body, veld) => {
     const gevonden = onveiligeHtml(body);
     expect(gevonden.map((p) => p.field)).toContain(veld);
@@ -45,7 +49,10 @@ describe('the content check refuses unsafe bodies with the file, line and a Dutc
     'inzichten/met-script.mdx': inzicht({}, 'Eerste alinea.\n\n<script>alert(1)</script>'),
     'inzichten/met-onerror.mdx': inzicht({}, '<img src="x.png" alt="" onerror="alert(1)" />'),
     'inzichten/met-scriptlink.mdx': inzicht({}, 'Lees [meer](javascript:alert(1)).'),
-    'inzichten/met-code.mdx': inzicht({}, 'Schrijf nooit `<script>` of `onerror=` in een inzicht.\n\n```html\n<script>alert(1)</script>\n```'),
+    'inzichten/met-code.mdx': inzicht(
+      {},
+      'Schrijf nooit `<script>` of `onerror=` in een inzicht.\n\n```html\n<script>alert(1)</script>\n```',
+    ),
   });
   const { problems } = valideerContent({ root: dir, cwd: dir });
   const fouten = (f: string) => problems.filter((p) => p.file === f && p.level === 'error');
@@ -78,9 +85,15 @@ describe('the content check refuses empty-looking and direction-reversing text i
   const { problems } = valideerContent({ root: dir, cwd: dir });
   const fout = (f: string) => problems.filter((p) => p.file === f && p.level === 'error').map((p) => `${p.field}: ${p.message}`);
 
-  test('a title of only spaces is empty', () => expect(fout('inzichten/alleen-spaties.mdx')).toEqual(['titel: de titel is leeg']));
+  test('a title of only spaces is empty', () =>
+    expect(fout('inzichten/alleen-spaties.mdx')).toEqual(['titel: de titel is leeg']));
   test('a summary of only zero-width characters is empty', () =>
-    expect(fout('inzichten/alleen-onzichtbaar.mdx')).toEqual(['samenvatting: de samenvatting is leeg: er staan alleen onzichtbare tekens in']));
-  test('a right-to-left override is refused', () => expect(fout('inzichten/omgedraaid.mdx')[0]).toMatch(/^titel: de titel bevat een onzichtbaar teken dat de leesrichting omdraait/));
+    expect(fout('inzichten/alleen-onzichtbaar.mdx')).toEqual([
+      'samenvatting: de samenvatting is leeg: er staan alleen onzichtbare tekens in',
+    ]));
+  test('a right-to-left override is refused', () =>
+    expect(fout('inzichten/omgedraaid.mdx')[0]).toMatch(
+      /^titel: de titel bevat een onzichtbaar teken dat de leesrichting omdraait/,
+    ));
   test('Arabic, Hebrew and emoji are welcome', () => expect(fout('inzichten/arabisch-en-emoji.mdx')).toEqual([]));
 });

@@ -17,7 +17,28 @@ export interface OnveiligePlek {
 }
 
 /** Elements that run code, load other documents, restyle the page or collect input. */
-const VERBODEN_ELEMENTEN = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'portal'];
+const VERBODEN_ELEMENTEN = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'template',
+  'portal',
+];
 
 /** Attributes whose value is an address. */
 const ADRES_ATTRIBUTEN = ['href', 'src', 'action', 'formaction', 'poster', 'data', 'srcset', 'xlink:href', 'background', 'cite'];
@@ -63,21 +84,35 @@ export function onveiligeHtml(body: string): OnveiligePlek[] {
       });
     }
     if (/\{\s*\.\.\./.test(attrs)) {
-      uit.push({ index: start, field: '{...}', message: `een attribuut met {...} mag niet in de tekst staan: schrijf elk attribuut uit, bijvoorbeeld href="https://..."` });
+      uit.push({
+        index: start,
+        field: '{...}',
+        message: `een attribuut met {...} mag niet in de tekst staan: schrijf elk attribuut uit, bijvoorbeeld href="https://..."`,
+      });
     }
     for (const a of attrs.matchAll(/\s(dangerouslySetInnerHTML|set:html|set:text)\b/g)) {
-      uit.push({ index: start, field: a[1], message: `${a[1]} voegt ongecontroleerde HTML in en mag niet in de tekst staan. Schrijf de tekst gewoon uit.` });
+      uit.push({
+        index: start,
+        field: a[1],
+        message: `${a[1]} voegt ongecontroleerde HTML in en mag niet in de tekst staan. Schrijf de tekst gewoon uit.`,
+      });
     }
     for (const a of attrs.matchAll(/\s([a-zA-Z:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{)|([^\s>]+))/g)) {
       const naam = a[1].toLowerCase();
       if (!ADRES_ATTRIBUTEN.includes(naam)) continue;
       if (a[4] !== undefined) {
-        if (/^[a-z]/.test(tag.naam)) uit.push({ index: start, field: naam, message: `${naam}={...} mag niet in de tekst staan: schrijf het adres uit, bijvoorbeeld ${naam}="https://..."` });
+        if (/^[a-z]/.test(tag.naam))
+          uit.push({
+            index: start,
+            field: naam,
+            message: `${naam}={...} mag niet in de tekst staan: schrijf het adres uit, bijvoorbeeld ${naam}="https://..."`,
+          });
         continue;
       }
       const waarde = a[2] ?? a[3] ?? a[5] ?? '';
       const schema = schemaVan(waarde);
-      if (GEVAARLIJKE_SCHEMAS.has(schema)) uit.push({ index: start, field: `${schema}:`, message: gevaarlijkAdres(schema, waarde) });
+      if (GEVAARLIJKE_SCHEMAS.has(schema))
+        uit.push({ index: start, field: `${schema}:`, message: gevaarlijkAdres(schema, waarde) });
     }
   }
 
@@ -85,7 +120,8 @@ export function onveiligeHtml(body: string): OnveiligePlek[] {
   for (const m of body.matchAll(/\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) {
     const waarde = m[1] ?? m[2];
     const schema = schemaVan(waarde);
-    if (GEVAARLIJKE_SCHEMAS.has(schema)) uit.push({ index: m.index, field: `${schema}:`, message: gevaarlijkAdres(schema, waarde) });
+    if (GEVAARLIJKE_SCHEMAS.has(schema))
+      uit.push({ index: m.index, field: `${schema}:`, message: gevaarlijkAdres(schema, waarde) });
   }
   return uit.sort((a, b) => a.index - b.index);
 }

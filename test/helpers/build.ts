@@ -24,7 +24,15 @@ const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASS
  * Runs a real `astro build` (including the Pagefind index) of `contentDir` into `outDir`.
  * `env` can set BASE_PATH, SITE_URL and the like.
  */
-export function buildSite({ contentDir, outDir, env = {} }: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
+export function buildSite({
+  contentDir,
+  outDir,
+  env = {},
+}: {
+  contentDir?: string;
+  outDir: string;
+  env?: Record<string, string>;
+}): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
   const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
   // A fixture is a fresh temporary folder each run: a content cache from an earlier run

@@ -74,7 +74,11 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
   const tot = Date.now() + 20_000;
   for (;;) {
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"info"}',
+      });
       if (res.ok) break;
     } catch {
       // not listening yet

@@ -44,6 +44,7 @@ export function jsonLd(html: string): Record<string, unknown>[] {
 export function references(html: string): string[] {
   const urls: string[] = [];
   for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) urls.push(decodeHtml(m[1]));
-  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) for (const part of decodeHtml(m[1]).split(',')) urls.push(part.trim().split(/\s+/)[0]);
+  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g))
+    for (const part of decodeHtml(m[1]).split(',')) urls.push(part.trim().split(/\s+/)[0]);
   return urls;
 }

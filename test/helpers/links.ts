@@ -51,7 +51,8 @@ export function controleerLinks(results: PaginaResultaat[], dir: string, server:
     if (!prefix) {
       const u = new URL(adres);
       if (u.origin === new URL(lokaal).origin) return kapot(`valt buiten het basispad ${new URL(lokaal).pathname}`);
-      if (bron === 'link[href]' && adres.startsWith(new URL(publiek).origin)) return kapot(`valt buiten het basispad ${new URL(publiek).pathname}`);
+      if (bron === 'link[href]' && adres.startsWith(new URL(publiek).origin))
+        return kapot(`valt buiten het basispad ${new URL(publiek).pathname}`);
       return extern(adres.replace(/#.*$/, ''), pagina);
     }
     rapport.intern++;
@@ -86,7 +87,8 @@ export function controleerLinks(results: PaginaResultaat[], dir: string, server:
     for (const m of tekst.matchAll(/https?:\/\/[^\s"'<>\\)]+/g)) {
       if (/xmlns(:\w+)?=["']$/.test(tekst.slice(Math.max(0, m.index - 20), m.index))) continue;
       const adres = m[0].replace(/&amp;/g, '&').replace(/[.,;]$/, '');
-      if (adres.startsWith(publiek) || adres.startsWith(publiek.replace(/\/$/, '')) || adres.startsWith(lokaal)) check(adres === publiek.replace(/\/$/, '') ? publiek : adres, `/${f}`, 'bestand', adres);
+      if (adres.startsWith(publiek) || adres.startsWith(publiek.replace(/\/$/, '')) || adres.startsWith(lokaal))
+        check(adres === publiek.replace(/\/$/, '') ? publiek : adres, `/${f}`, 'bestand', adres);
       else extern(adres, `/${f}`);
     }
   }
@@ -95,5 +97,12 @@ export function controleerLinks(results: PaginaResultaat[], dir: string, server:
 
 function idsUitBestand(file: string): Set<string> {
   const html = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  return new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'")));
+  return new Set(
+    [...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) =>
+      m[1]
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'"),
+    ),
+  );
 }

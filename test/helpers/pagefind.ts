@@ -12,7 +12,11 @@ export interface Treffer {
  * word and any CSP violation reported meanwhile. The code is passed as a string: Vitest rewrites
  * `import()` in test code, which would break inside the browser.
  */
-export async function zoekMetPagefind(page: Page, pagefindUrl: string, woorden: string[]): Promise<{ treffers: Record<string, Treffer[]>; csp: string[] }> {
+export async function zoekMetPagefind(
+  page: Page,
+  pagefindUrl: string,
+  woorden: string[],
+): Promise<{ treffers: Record<string, Treffer[]>; csp: string[] }> {
   return page.evaluate(`(async () => {
     const csp = [];
     document.addEventListener('securitypolicyviolation', (e) => csp.push(e.effectiveDirective + ' blokkeert ' + (e.blockedURI || '(inline)')));

@@ -87,7 +87,8 @@ export function readRss(site: BuiltSite, pad: string): RssChannel {
   const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml);
   expect(doc.rss?.['@_version']).toBe('2.0');
   const channel = doc.rss.channel as RssChannel;
-  for (const field of ['title', 'link', 'description'] as const) expect(typeof channel[field] === 'string' && channel[field].length > 0, `${pad}: channel/${field}`).toBe(true);
+  for (const field of ['title', 'link', 'description'] as const)
+    expect(typeof channel[field] === 'string' && channel[field].length > 0, `${pad}: channel/${field}`).toBe(true);
   expect(channel['atom:link']?.['@_href']).toBe(publicUrl(site, pad));
   expect(channel['atom:link']?.['@_rel']).toBe('self');
   channel.item ??= [];
@@ -137,7 +138,10 @@ export function checkInternalLinks(site: BuiltSite): number {
       }
       const rel = decodeURIComponent(target.pathname.slice(site.base.length));
       const file = path.join(site.dir, rel);
-      const exists = rel === '' || rel.endsWith('/') ? fs.existsSync(path.join(file, 'index.html')) : fs.existsSync(file) && fs.statSync(file).isFile();
+      const exists =
+        rel === '' || rel.endsWith('/')
+          ? fs.existsSync(path.join(file, 'index.html'))
+          : fs.existsSync(file) && fs.statSync(file).isFile();
       if (!exists) broken.push(`${page}: ${ref}`);
     }
   }

@@ -7,7 +7,11 @@ export function vindMelding(output: string, bestand: string, veld: string, delen
   for (let i = 0; i < regels.length; i++) {
     if (regels[i].trim() !== bestand) continue;
     for (let j = i + 1; j < regels.length && regels[j].startsWith('    '); j++) {
-      if (new RegExp(`regel \\d+, ${veld.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `).test(regels[j]) && delen.every((d) => regels[j].includes(d))) return regels[j];
+      if (
+        new RegExp(`regel \\d+, ${veld.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `).test(regels[j]) &&
+        delen.every((d) => regels[j].includes(d))
+      )
+        return regels[j];
     }
   }
   return undefined;

@@ -22,7 +22,9 @@ export async function openSearch(page: Page, baseUrl: string, status: ZoekStatus
 
 /** The results on the page, in order, as ids: insight slugs, or `alliantie:<id>` for alliance pages. */
 export async function resultIds(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#zoek-resultaten > li h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('#zoek-resultaten > li h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => {
     const inzicht = /\/inzichten\/([^/]+)\/$/.exec(h);
     if (inzicht) return inzicht[1];

@@ -38,7 +38,10 @@ export function serveStatic(dir: string, { base = '/' }: { base?: string } = {})
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (status: number, file: string) => {
       const body = fs.readFileSync(file);
-      res.writeHead(status, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+      res.writeHead(status, {
+        'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+      });
       res.end(body);
       requests.push({ path: pathname, status, bytes: body.length });
     };

@@ -25,7 +25,13 @@ export function sitemapLocs(outDir: string): string[] {
   return locs;
 }
 
-const decodeXml = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const decodeXml = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 /** The public address of a built site, read from the canonical link of its home page ("https://x.org/base/"). */
 export function siteAddress(outDir: string): URL {
@@ -60,7 +66,10 @@ export function pageType(url: string, alle: string[] = [url]): string {
   if (segs.length === 1 && segs[0].endsWith('.html')) return url;
   const eerste = taxonomieen.has(segs[0]) ? '[taxonomie]' : segs[0];
   if (segs.length === 1) return `/${eerste}/`;
-  const rest = segs.slice(2).map((seg, i) => (terugkerend(alle, i + 2, eerste).has(seg) ? `${seg}/` : '[slug]/')).join('');
+  const rest = segs
+    .slice(2)
+    .map((seg, i) => (terugkerend(alle, i + 2, eerste).has(seg) ? `${seg}/` : '[slug]/'))
+    .join('');
   return `/${eerste}/${eerste === '[taxonomie]' ? '[term]' : '[slug]'}/${rest}`;
 }
 

@@ -110,7 +110,9 @@ export async function sitePass(browser: Browser, opts: PassOptions): Promise<Pag
         const w = window as unknown as { __csp: string[] };
         w.__csp = [];
         document.addEventListener('securitypolicyviolation', (e) =>
-          w.__csp.push(`${e.effectiveDirective} blokkeert ${e.blockedURI || '(inline)'}${e.sourceFile ? ` in ${e.sourceFile}:${e.lineNumber}` : ''}`),
+          w.__csp.push(
+            `${e.effectiveDirective} blokkeert ${e.blockedURI || '(inline)'}${e.sourceFile ? ` in ${e.sourceFile}:${e.lineNumber}` : ''}`,
+          ),
         );
       });
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
@@ -124,8 +126,31 @@ export async function sitePass(browser: Browser, opts: PassOptions): Promise<Pag
   return results.sort((a, b) => a.url.localeCompare(b.url) || a.breedte.localeCompare(b.breedte));
 }
 
-async function visit(page: Page, origin: string, url: string, breedtes: Breedte[], runAxe: boolean, externShared: string[]): Promise<PaginaResultaat[]> {
-  const r: PaginaResultaat = { url, breedte: breedtes[0], status: 0, axe: [], csp: [], fouten: [], dialogen: [], extern: [], mislukt: [], resources: [], verwijzingen: [], ids: [], scripts: [], overloop: [], handlers: [] };
+async function visit(
+  page: Page,
+  origin: string,
+  url: string,
+  breedtes: Breedte[],
+  runAxe: boolean,
+  externShared: string[],
+): Promise<PaginaResultaat[]> {
+  const r: PaginaResultaat = {
+    url,
+    breedte: breedtes[0],
+    status: 0,
+    axe: [],
+    csp: [],
+    fouten: [],
+    dialogen: [],
+    extern: [],
+    mislukt: [],
+    resources: [],
+    verwijzingen: [],
+    ids: [],
+    scripts: [],
+    overloop: [],
+    handlers: [],
+  };
   const andere: PaginaResultaat[] = [];
   const own = new URL(origin).origin;
   const pending: Promise<void>[] = [];
@@ -174,11 +199,14 @@ async function visit(page: Page, origin: string, url: string, breedtes: Breedte[
         verwijzingen.push({ bron: `${el.localName}[${attr}]`, waarde, absoluut });
       };
       for (const el of document.querySelectorAll('[href], [src], form[action], [srcset], [poster], object[data]')) {
-        for (const attr of ['href', 'src', 'action', 'poster', 'data']) if (el.hasAttribute(attr) && !(attr === 'data' && el.localName !== 'object')) add(el, attr, el.getAttribute(attr));
+        for (const attr of ['href', 'src', 'action', 'poster', 'data'])
+          if (el.hasAttribute(attr) && !(attr === 'data' && el.localName !== 'object')) add(el, attr, el.getAttribute(attr));
         const srcset = el.getAttribute('srcset');
         if (srcset) for (const part of srcset.split(',')) add(el, 'srcset', part.trim().split(/\s+/)[0]);
       }
-      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id).concat([...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!));
+      const ids = [...document.querySelectorAll('[id]')]
+        .map((e) => e.id)
+        .concat([...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!));
       const policy = document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
       const scripts = await Promise.all(
         [...document.querySelectorAll('script')]
@@ -200,7 +228,25 @@ async function visit(page: Page, origin: string, url: string, breedtes: Breedte[
     r.handlers = dom.handlers;
     if (runAxe) await page.evaluate(axeSource);
     for (const [i, breedte] of breedtes.entries()) {
-      const doel = i === 0 ? r : { ...r, breedte, axe: [], csp: [], fouten: [], dialogen: [], extern: [], mislukt: [], resources: [], verwijzingen: [], ids: [], scripts: [], overloop: [], handlers: [] };
+      const doel =
+        i === 0
+          ? r
+          : {
+              ...r,
+              breedte,
+              axe: [],
+              csp: [],
+              fouten: [],
+              dialogen: [],
+              extern: [],
+              mislukt: [],
+              resources: [],
+              verwijzingen: [],
+              ids: [],
+              scripts: [],
+              overloop: [],
+              handlers: [],
+            };
       if (i > 0) {
         await page.setViewportSize(WIDTHS[breedte]);
         andere.push(doel);
@@ -234,10 +280,17 @@ export async function overloop(page: Page): Promise<string[]> {
     if (document.documentElement.scrollWidth <= breedte + 1) return [];
     const pad = (el: Element) => {
       const delen: string[] = [];
-      for (let e: Element | null = el; e && e !== document.body && delen.length < 4; e = e.parentElement) delen.unshift(e.localName + (e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''));
+      for (let e: Element | null = el; e && e !== document.body && delen.length < 4; e = e.parentElement)
+        delen.unshift(
+          e.localName + (e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''),
+        );
       return delen.join(' > ');
     };
-    const uit = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > breedte + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > breedte + 1));
+    const uit = [...document.body.querySelectorAll('*')].filter(
+      (el) =>
+        el.getBoundingClientRect().right > breedte + 1 &&
+        ![...el.children].some((c) => c.getBoundingClientRect().right > breedte + 1),
+    );
     return uit.slice(0, 5).map((el) => `${pad(el)} (${Math.round(el.getBoundingClientRect().right)}px > ${breedte}px)`);
   });
 }
@@ -247,7 +300,12 @@ export async function runAxeOn(page: Page): Promise<AxeFout[]> {
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const out = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return out.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return out.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   }, WCAG_TAGS);
   return violations;
 }
@@ -259,6 +317,10 @@ export async function injectAxe(page: Page): Promise<void> {
 
 /** Pages opened on a fresh browser context: for keyboard and search tests. */
 export async function openPage(browser: Browser, breedte: Breedte): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: WIDTHS[breedte], isMobile: breedte === 'telefoon', hasTouch: breedte === 'telefoon' });
+  const context = await browser.newContext({
+    viewport: WIDTHS[breedte],
+    isMobile: breedte === 'telefoon',
+    hasTouch: breedte === 'telefoon',
+  });
   return { context, page: await context.newPage() };
 }

@@ -36,8 +36,13 @@ export async function tabRonde(page: Page, maxStappen = 600): Promise<TabRonde> 
         groepen.add(groep);
         el.setAttribute('data-kb', `radio:${groep}`);
       } else el.setAttribute('data-kb', String(uit.length));
-      const naam = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).placeholder ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-      uit.push(`${el.getAttribute('data-kb')}|${el.localName}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''}${el.id ? `#${el.id}` : ''} ${naam}`);
+      const naam = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).placeholder ?? '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(0, 40);
+      uit.push(
+        `${el.getAttribute('data-kb')}|${el.localName}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''}${el.id ? `#${el.id}` : ''} ${naam}`,
+      );
     }
     return uit;
   });
@@ -55,15 +60,30 @@ export async function tabRonde(page: Page, maxStappen = 600): Promise<TabRonde> 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body || el === document.documentElement) return null;
       const cs = getComputedStyle(el);
-      let ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+      let ring =
+        (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
       if (!ring) {
         // A custom indicator (an SVG link whose shape changes colour, say): compare the look of the
         // element and its descendants with and without focus, then give focus back.
         const uiterlijk = () =>
-          [el, ...el.querySelectorAll('*')].slice(0, 60).map((x) => {
-            const c = getComputedStyle(x);
-            return [c.outline, c.boxShadow, c.backgroundColor, c.color, c.borderColor, c.borderWidth, c.textDecorationLine, c.fill, c.stroke, c.strokeWidth].join('|');
-          }).join('\n');
+          [el, ...el.querySelectorAll('*')]
+            .slice(0, 60)
+            .map((x) => {
+              const c = getComputedStyle(x);
+              return [
+                c.outline,
+                c.boxShadow,
+                c.backgroundColor,
+                c.color,
+                c.borderColor,
+                c.borderWidth,
+                c.textDecorationLine,
+                c.fill,
+                c.stroke,
+                c.strokeWidth,
+              ].join('|');
+            })
+            .join('\n');
         const met = uiterlijk();
         el.blur();
         const zonder = uiterlijk();
@@ -75,9 +95,16 @@ export async function tabRonde(page: Page, maxStappen = 600): Promise<TabRonde> 
       const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
       const raak = document.elementFromPoint(x, y);
-      const bedekt = inBeeld && raak && !el.contains(raak) && !raak.contains(el) && !(el.id && raak.closest(`label[for="${el.id}"]`));
+      const bedekt =
+        inBeeld && raak && !el.contains(raak) && !raak.contains(el) && !(el.id && raak.closest(`label[for="${el.id}"]`));
       const beschrijving = `${el.localName}${el.getAttribute('href') ? `[href=${el.getAttribute('href')}]` : ''}${el.id ? `#${el.id}` : ''}`;
-      return { kb: el.getAttribute('data-kb'), beschrijving, ring, inBeeld, bedekt: bedekt ? `${raak!.localName}${raak!.className ? `.${String(raak!.className).split(' ')[0]}` : ''}` : '' };
+      return {
+        kb: el.getAttribute('data-kb'),
+        beschrijving,
+        ring,
+        inBeeld,
+        bedekt: bedekt ? `${raak!.localName}${raak!.className ? `.${String(raak!.className).split(' ')[0]}` : ''}` : '',
+      };
     });
     if (!stap) break;
     const sleutel = `${stap.kb}|${stap.beschrijving}`;

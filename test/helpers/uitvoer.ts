@@ -23,7 +23,9 @@ export function leesUitvoer(dir: string): Map<string, string> {
 export function dataBestanden(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[])
     .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => /\.(xml|json|csv|txt|ics|webmanifest|yml|yaml|geojson|jsonld|rss|atom)$/.test(f) && !/^(pagefind|_astro)\//.test(f))
+    .filter(
+      (f) => /\.(xml|json|csv|txt|ics|webmanifest|yml|yaml|geojson|jsonld|rss|atom)$/.test(f) && !/^(pagefind|_astro)\//.test(f),
+    )
     .sort();
 }
 
@@ -39,10 +41,17 @@ export async function controleerDataBestanden(page: Page, dir: string): Promise<
   for (const f of dataBestanden(dir)) {
     const tekst = fs.readFileSync(path.join(dir, f), 'utf8');
     if (f.endsWith('.csv')) {
-      for (const cel of csvCellen(tekst)) if (/^[=+@\t\r]|^-[^\d\s]/.test(cel)) problemen.push(`${f}: cel die een spreadsheet als formule uitvoert: ${cel.slice(0, 60)}`);
+      for (const cel of csvCellen(tekst))
+        if (/^[=+@\t\r]|^-[^\d\s]/.test(cel))
+          problemen.push(`${f}: cel die een spreadsheet als formule uitvoert: ${cel.slice(0, 60)}`);
       continue;
     }
-    const soort = f.endsWith('.xml') || f.endsWith('.rss') || f.endsWith('.atom') ? 'xml' : /\.(json|webmanifest|geojson|jsonld)$/.test(f) ? 'json' : 'tekst';
+    const soort =
+      f.endsWith('.xml') || f.endsWith('.rss') || f.endsWith('.atom')
+        ? 'xml'
+        : /\.(json|webmanifest|geojson|jsonld)$/.test(f)
+          ? 'json'
+          : 'tekst';
     if (soort === 'tekst') continue;
     const gevonden = await page.evaluate(
       ({ tekst, soort }) => {
@@ -50,21 +59,31 @@ export async function controleerDataBestanden(page: Page, dir: string): Promise<
         const html = (bron: string, waar: string) => {
           const doc = new DOMParser().parseFromString(`<body>${bron}</body>`, 'text/html');
           for (const el of doc.body.querySelectorAll('*')) {
-            if (/^(script|iframe|frame|object|embed|applet|base|meta|link|style|form|template)$/.test(el.localName)) fout.push(`${waar}: <${el.localName}>`);
+            if (/^(script|iframe|frame|object|embed|applet|base|meta|link|style|form|template)$/.test(el.localName))
+              fout.push(`${waar}: <${el.localName}>`);
             for (const a of el.attributes) {
               if (/^on/i.test(a.name)) fout.push(`${waar}: ${a.name}`);
-              if (/^(href|src|action|formaction|xlink:href|data|poster)$/i.test(a.name) && /^\s*(javascript|vbscript|data:text)/i.test(a.value.replace(/[\u0000-\u001f]/g, '')))
+              if (
+                /^(href|src|action|formaction|xlink:href|data|poster)$/i.test(a.name) &&
+                /^\s*(javascript|vbscript|data:text)/i.test(a.value.replace(/[\u0000-\u001f]/g, ''))
+              )
                 fout.push(`${waar}: ${a.name}="${a.value.slice(0, 40)}"`);
             }
           }
         };
         if (soort === 'xml') {
           const doc = new DOMParser().parseFromString(tekst, 'application/xml');
-          if (doc.querySelector('parsererror')) return [`geen geldige XML: ${doc.querySelector('parsererror')!.textContent!.slice(0, 120)}`];
+          if (doc.querySelector('parsererror'))
+            return [`geen geldige XML: ${doc.querySelector('parsererror')!.textContent!.slice(0, 120)}`];
           for (const el of doc.querySelectorAll('*')) {
             const type = el.getAttribute('type');
-            if (el.localName === 'description' || el.localName === 'encoded' || type === 'html' || type === 'text/html') html(el.textContent ?? '', `<${el.nodeName}>`);
-            if (type === 'xhtml') html([...el.children].map((c) => new XMLSerializer().serializeToString(c)).join(''), `<${el.nodeName} type="xhtml">`);
+            if (el.localName === 'description' || el.localName === 'encoded' || type === 'html' || type === 'text/html')
+              html(el.textContent ?? '', `<${el.nodeName}>`);
+            if (type === 'xhtml')
+              html(
+                [...el.children].map((c) => new XMLSerializer().serializeToString(c)).join(''),
+                `<${el.nodeName} type="xhtml">`,
+              );
           }
         } else {
           let data: unknown;
@@ -92,7 +111,8 @@ export async function controleerDataBestanden(page: Page, dir: string): Promise<
 /** Cells of a CSV file (comma or semicolon separated, double-quoted fields), unquoted. */
 export function csvCellen(tekst: string): string[] {
   const cellen: string[] = [];
-  const scheiding = (tekst.split(/\r?\n/)[0].match(/;/g)?.length ?? 0) >= (tekst.split(/\r?\n/)[0].match(/,/g)?.length ?? 0) ? ';' : ',';
+  const scheiding =
+    (tekst.split(/\r?\n/)[0].match(/;/g)?.length ?? 0) >= (tekst.split(/\r?\n/)[0].match(/,/g)?.length ?? 0) ? ';' : ',';
   let cel = '';
   let quoted = false;
   for (let i = 0; i < tekst.length; i++) {

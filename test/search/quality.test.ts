@@ -38,7 +38,11 @@ afterAll(async () => {
 
 test('the query set is realistic in size and names only existing insights', () => {
   expect(vragen.length).toBeGreaterThanOrEqual(25);
-  const ids = new Set(insightFiles().filter((f) => !f.data.concept).map((f) => f.slug));
+  const ids = new Set(
+    insightFiles()
+      .filter((f) => !f.data.concept)
+      .map((f) => f.slug),
+  );
   for (const v of vragen) for (const id of v.relevant) expect(ids, `${v.q}: ${id}`).toContain(id);
 });
 
@@ -52,12 +56,19 @@ test('relevant insights rank in the top 3 for at least 90% of the queries', asyn
     const rang = ids.findIndex((id) => v.relevant.includes(id)) + 1;
     if (rang >= 1 && rang <= 3) hits++;
     if (rang >= 1) rr += 1 / rang;
-    regels.push(`${rang >= 1 && rang <= 3 ? 'hit ' : 'MIS '} rank ${rang || '-'}  ${v.q}${v.filters ? ` ${JSON.stringify(v.filters)}` : ''}${rang > 3 || !rang ? `\n        top 3: ${ids.slice(0, 3).join(', ')}` : ''}`);
+    regels.push(
+      `${rang >= 1 && rang <= 3 ? 'hit ' : 'MIS '} rank ${rang || '-'}  ${v.q}${v.filters ? ` ${JSON.stringify(v.filters)}` : ''}${rang > 3 || !rang ? `\n        top 3: ${ids.slice(0, 3).join(', ')}` : ''}`,
+    );
   }
   const hitAt3 = hits / vragen.length;
   const mrr = rr / vragen.length;
-  console.log(`${regels.join('\n')}\n\nsearch quality: hit@3 = ${hitAt3.toFixed(3)} (${hits}/${vragen.length}), MRR = ${mrr.toFixed(3)}`);
+  console.log(
+    `${regels.join('\n')}\n\nsearch quality: hit@3 = ${hitAt3.toFixed(3)} (${hits}/${vragen.length}), MRR = ${mrr.toFixed(3)}`,
+  );
   fs.mkdirSync(path.join(siteDir, '..'), { recursive: true });
-  fs.writeFileSync(path.join(siteDir, '..', 'search-quality.json'), JSON.stringify({ hitAt3, mrr, queries: vragen.length }, null, 2));
+  fs.writeFileSync(
+    path.join(siteDir, '..', 'search-quality.json'),
+    JSON.stringify({ hitAt3, mrr, queries: vragen.length }, null, 2),
+  );
   expect(hitAt3).toBeGreaterThanOrEqual(0.9);
 });

@@ -34,7 +34,8 @@ async function nieuwePagina(opties: Parameters<Browser['newContext']>[0] = {}) {
 
 const status = () => page.locator('#zoek-status');
 const vakje = (sleutel: string, id: string) => page.locator(`#f-${sleutel}-${id}`);
-const aantalBij = async (sleutel: string, id: string) => Number((await page.locator(`label[for="f-${sleutel}-${id}"] [data-aantal]`).textContent())?.replace(/\D/g, ''));
+const aantalBij = async (sleutel: string, id: string) =>
+  Number((await page.locator(`label[for="f-${sleutel}-${id}"] [data-aantal]`).textContent())?.replace(/\D/g, ''));
 const zoekparams = () => new URL(page.url()).searchParams;
 
 describe('searching as you type', () => {
@@ -117,7 +118,10 @@ describe('facets', () => {
     // Another facet narrows; its values with no results are disabled.
     const succes = await aantalBij('soort', 'succesvoorwaarde');
     await vakje('soort', 'succesvoorwaarde').check();
-    await waitForSearch(page, { q: 'huisvesting', filters: { soort: ['succesvoorwaarde'], rol: ['gemeente', 'vastgoedeigenaar'] } });
+    await waitForSearch(page, {
+      q: 'huisvesting',
+      filters: { soort: ['succesvoorwaarde'], rol: ['gemeente', 'vastgoedeigenaar'] },
+    });
     expect(Number((await status().textContent())!.match(/^(\d+)/)![1])).toBe(succes);
     expect(zoekparams().getAll('rol')).toEqual(['gemeente', 'vastgoedeigenaar']);
     for (const v of await page.locator('.facet input[type="checkbox"]').all()) {
@@ -128,7 +132,11 @@ describe('facets', () => {
 
     // The summary lists the three choices; removing one keeps the others.
     const labels = page.locator('#zoek-gekozen li button');
-    expect(await labels.allTextContents()).toEqual(['Soort: Succesvoorwaarde×', 'Voor wie: Gemeente×', 'Voor wie: Vastgoedeigenaar×']);
+    expect(await labels.allTextContents()).toEqual([
+      'Soort: Succesvoorwaarde×',
+      'Voor wie: Gemeente×',
+      'Voor wie: Vastgoedeigenaar×',
+    ]);
     await page.getByRole('button', { name: 'Voor wie: Vastgoedeigenaar, filter verwijderen' }).click();
     await waitForSearch(page, { q: 'huisvesting', filters: { soort: ['succesvoorwaarde'], rol: ['gemeente'] } });
     expect(await vakje('rol', 'vastgoedeigenaar').isChecked()).toBe(false);
@@ -236,7 +244,10 @@ describe('keyboard and screen reader', () => {
     await nieuwePagina();
     await page.goto(`${server.url}zoeken/`);
     await waitForSearch(page, { q: '', filters: {} });
-    const focus = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
+    const focus = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '',
+      );
     const tabTot = async (doel: (f: string) => boolean, max = 60) => {
       for (let i = 0; i < max; i++) {
         await page.keyboard.press('Tab');
@@ -266,14 +277,17 @@ describe('keyboard and screen reader', () => {
     await page.getByRole('button', { name: 'Soort: Les, filter verwijderen' }).focus();
     await page.keyboard.press('Enter');
     await waitForSearch(page, { q: '', filters: { rol: ['facilitator'] } });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Voor wie: Facilitator, filter verwijderen');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Voor wie: Facilitator, filter verwijderen',
+    );
   });
 });
 
 describe('security', () => {
   test('search works under a strict Content-Security-Policy, without violations', async () => {
     await nieuwePagina();
-    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+    const csp =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
@@ -283,7 +297,9 @@ describe('security', () => {
       if (/Content Security Policy|Refused to/i.test(m.text())) schendingen.push(m.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await openSearch(page, server.url, { q: 'daklozen', filters: { soort: ['succesvoorwaarde'] } });
     expect(await page.locator('#zoek-resultaten > li').count()).toBeGreaterThan(0);

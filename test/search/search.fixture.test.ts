@@ -23,7 +23,10 @@ let server: StaticServer;
 let page: Page;
 beforeAll(async () => {
   const contentDir = makeContentFixture({
-    'allianties/proef/index.mdx': mdx({ ...geldigeAlliantie, naam: vijandigeAlliantie }, 'Een alliantie om het zoeken te testen.'),
+    'allianties/proef/index.mdx': mdx(
+      { ...geldigeAlliantie, naam: vijandigeAlliantie },
+      'Een alliantie om het zoeken te testen.',
+    ),
     'allianties/proef/inzichten/kwaadaardig.mdx': mdx(
       {
         ...geldigInzicht,
@@ -33,7 +36,10 @@ beforeAll(async () => {
       },
       'Tekst over kwaadaardige invoer met een letterlijke &lt;mark&gt; en `<script>window.__xss=4</script>` erin.',
     ),
-    'inzichten/gewoon.mdx': mdx({ ...geldigInzicht, titel: 'Een gewoon inzicht over tijdelijke huisvesting', themas: ['sociale-huisvesting'] }, 'Over tijdelijke huisvesting.'),
+    'inzichten/gewoon.mdx': mdx(
+      { ...geldigInzicht, titel: 'Een gewoon inzicht over tijdelijke huisvesting', themas: ['sociale-huisvesting'] },
+      'Over tijdelijke huisvesting.',
+    ),
   });
   const build = buildSite({ contentDir, outDir: path.join(outDir, 'inzichtenbank'), env: { BASE_PATH: base } });
   fs.rmSync(contentDir, { recursive: true, force: true });
@@ -53,7 +59,11 @@ test('hostile titles, summaries, tags and names are shown as text, never run', a
   const resultaat = page.locator('#zoek-resultaten > li').first();
   expect(await resultaat.locator('h3 a').textContent()).toBe(vijandigeTitel);
   expect(await resultaat.locator('.zoekresultaat__meta').textContent()).toContain(`Uit ${vijandigeAlliantie}`);
-  expect(await page.locator('#zoek-resultaten img, #zoek-resultaten script, #zoek-resultaten svg, #zoek-resultaten b, #zoek-resultaten i').count()).toBe(0);
+  expect(
+    await page
+      .locator('#zoek-resultaten img, #zoek-resultaten script, #zoek-resultaten svg, #zoek-resultaten b, #zoek-resultaten i')
+      .count(),
+  ).toBe(0);
   expect(await resultaat.locator('mark').allTextContents()).toContain('kwaadaardige');
   expect(await resultaat.locator('.zoekresultaat__uitsnede').textContent()).toContain('letterlijke <mark>');
   await openSearch(page, server.url, { q: 'vijandig', filters: {} });

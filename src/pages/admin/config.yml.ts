@@ -27,7 +27,9 @@ export const GET: APIRoute = async ({ site }) => {
   const termen = (lijst: { data: { id: string; label: string } }[]) => lijst.map((t) => ({ id: t.data.id, label: t.data.label }));
   const labels: TaxonomieLabels = {
     soorten: termen(soorten),
-    fasen: [...fasen].sort((a, b) => a.data.nummer - b.data.nummer).map((t) => ({ id: t.data.id, label: `${t.data.nummer}. ${t.data.label}` })),
+    fasen: [...fasen]
+      .sort((a, b) => a.data.nummer - b.data.nummer)
+      .map((t) => ({ id: t.data.id, label: `${t.data.nummer}. ${t.data.label}` })),
     themas: termen(themas),
     rollen: termen(rollen),
     sectoren: termen(sectoren),
@@ -45,6 +47,9 @@ export const GET: APIRoute = async ({ site }) => {
     },
     leesTaxonomieIds(),
   );
-  const kop = '# Gegenereerd bij de build uit src/schemas, content/taxonomie en content/allianties (src/cms/config.ts). Niet met de hand bewerken.\n';
-  return new Response(kop + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }), { headers: { 'content-type': 'text/yaml; charset=utf-8' } });
+  const kop =
+    '# Gegenereerd bij de build uit src/schemas, content/taxonomie en content/allianties (src/cms/config.ts). Niet met de hand bewerken.\n';
+  return new Response(kop + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }), {
+    headers: { 'content-type': 'text/yaml; charset=utf-8' },
+  });
 };

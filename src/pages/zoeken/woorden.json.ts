@@ -23,5 +23,7 @@ export const GET: APIRoute = async () => {
     for (const t of [...site.soorten, ...site.rollen]) yield `${t.label} ${t.meervoud}`;
     for (const t of [...site.fasen, ...site.themas]) yield t.label;
   }
-  return new Response(JSON.stringify(bouwWoordenlijst(teksten())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(bouwWoordenlijst(teksten())), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,7 +5,9 @@ import { cacheKey, getSiteData } from '../../../utils/site.ts';
 /** RSS feed per soort, rol and thema: /rollen/gemeente/rss.xml. */
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
-  return FEED_TAXONOMIEEN.flatMap((taxonomie) => site[taxonomie].map((t) => ({ params: { taxonomie, term: t.id }, cacheKey: cacheKey(site) })));
+  return FEED_TAXONOMIEEN.flatMap((taxonomie) =>
+    site[taxonomie].map((t) => ({ params: { taxonomie, term: t.id }, cacheKey: cacheKey(site) })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
