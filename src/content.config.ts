@@ -3,7 +3,8 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { alliantieSchema } from './schemas/alliantie.ts';
 import { inzichtSchema } from './schemas/inzicht.ts';
-import { taxonomieen, type TaxonomieNaam } from './schemas/taxonomie.ts';
+import { taxonomieSchemas, type SchemaVan } from './schemas/taxonomie.ts';
+import { perTaxonomie, type TaxonomieNaam } from './taxonomies/registry.ts';
 import { inhoudGlob } from './utils/loader.ts';
 import { contentDir, contentLayout } from './utils/paths.ts';
 import { leesTaxonomieIds, taxonomieBestand } from './utils/taxonomie.ts';
@@ -15,9 +16,21 @@ const bestandsnaam = ({ entry }: { entry: string }) => path.basename(entry).repl
 /** Folder name: the id and URL of an alliance. */
 const mapnaam = ({ entry }: { entry: string }) => path.basename(path.dirname(entry));
 
-function taxonomieCollectie<N extends TaxonomieNaam>(naam: N) {
-  return defineCollection({ loader: file(taxonomieBestand(naam)), schema: taxonomieen[naam].schema });
+/** One collection per taxonomy of the registry: `content/taxonomie/<naam>.yaml` against its own schema. */
+interface TaxonomieCollectie<N extends TaxonomieNaam> {
+  type: ReturnType<typeof defineCollection>['type'];
+  loader: ReturnType<typeof file>;
+  schema: SchemaVan<N>;
 }
+type TaxonomieCollecties = { [N in TaxonomieNaam]: TaxonomieCollectie<N> };
+
+function taxonomieCollectie<N extends TaxonomieNaam>(naam: N, schema: SchemaVan<N>): TaxonomieCollectie<N> {
+  const loader = file(taxonomieBestand(naam));
+  // Inside a generic function defineCollection() types the schema by its constraint; the result keeps its own type.
+  const { type } = defineCollection({ loader, schema });
+  return { type, loader, schema };
+}
+const taxonomieCollecties = perTaxonomie<TaxonomieCollecties>((naam) => taxonomieCollectie(naam, taxonomieSchemas[naam]));
 
 export const collections = {
   inzichten: defineCollection({
@@ -28,16 +41,5 @@ export const collections = {
     loader: inhoudGlob({ pattern: contentLayout.alliantiePattern, base: contentDir, generateId: mapnaam }),
     schema: alliantieSchema(tax),
   }),
-  soorten: taxonomieCollectie('soorten'),
-  fasen: taxonomieCollectie('fasen'),
-  themas: taxonomieCollectie('themas'),
-  rollen: taxonomieCollectie('rollen'),
-  sectoren: taxonomieCollectie('sectoren'),
-  bronnen: taxonomieCollectie('bronnen'),
-  principes: taxonomieCollectie('principes'),
-  rondes: taxonomieCollectie('rondes'),
-  stappen: taxonomieCollectie('stappen'),
-  voorwaarden: taxonomieCollectie('voorwaarden'),
-  participatieniveaus: taxonomieCollectie('participatieniveaus'),
-  overeenkomst: taxonomieCollectie('overeenkomst'),
+  ...taxonomieCollecties,
 };

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { alliantieSchema, STATUSSEN } from '../schemas/alliantie.ts';
 import { inzichtSchema } from '../schemas/inzicht.ts';
-import type { TaxonomieNaam } from '../schemas/taxonomie.ts';
+import { deel, genummerdLabel, namenMet, perTaxonomie, type TaxonomieNaam } from '../taxonomies/registry.ts';
+import type { SiteData } from '../utils/site.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { componenten } from './componenten.ts';
 import { bestandsnaamTekst, blokVeldTeksten, bodyTekst, veldTeksten, type VeldTekst } from './velden.ts';
@@ -16,6 +17,19 @@ import { bestandsnaamTekst, blokVeldTeksten, bodyTekst, veldTeksten, type VeldTe
 
 /** Id and Dutch label of every term, per taxonomy. */
 export type TaxonomieLabels = Record<TaxonomieNaam, { id: string; label: string }[]>;
+
+/** The Dutch label of every choice, for every taxonomy of the registry, numbered where the site numbers it ("2. Alliantie vormen"). */
+export function keuzeLabels(site: Pick<SiteData, 'termen' | 'kern'>): TaxonomieLabels {
+  return perTaxonomie<TaxonomieLabels>((naam) =>
+    site.termen(naam).map((t) => ({ id: t.id, label: genummerdLabel(naam, site.kern(naam, t.id) ?? { id: t.id, label: t.id }) })),
+  );
+}
+
+/** Which taxonomy a frontmatter field takes its ids from: the insight fields and the alliance fields of the registry. */
+const taxonomieVanVeld = new Map<string, TaxonomieNaam>([
+  ...namenMet('alliantie').map((naam) => [deel(naam, 'alliantie').veld, naam] as const),
+  ...namenMet('inzicht').map((naam) => [deel(naam, 'inzicht').veld, naam] as const),
+]);
 
 export interface CmsInvoer {
   labels: TaxonomieLabels;
@@ -90,9 +104,10 @@ function getalGrenzen(s: Schema): { min?: number; max?: number; int: boolean } {
 
 export class CmsConfigFout extends Error {}
 
-function opties(ids: string[], labels: TaxonomieLabels): { label: string; value: string }[] {
-  // Find the taxonomy whose ids these are, for its Dutch labels; otherwise known fixed lists.
-  for (const termen of Object.values(labels)) {
+function opties(ids: string[], labels: TaxonomieLabels, veld: string): { label: string; value: string }[] {
+  // The taxonomy the registry names for this field; else the one whose ids these are (source documents); else fixed lists.
+  const eigen = taxonomieVanVeld.get(veld);
+  for (const termen of eigen ? [labels[eigen]] : Object.values(labels)) {
     const bekend = new Map(termen.map((t) => [t.id, t.label]));
     if (ids.length && ids.every((id) => bekend.has(id))) return ids.map((id) => ({ label: bekend.get(id)!, value: id }));
   }
@@ -117,7 +132,8 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
   const d = def(schema);
 
   const ids = toegestaan(schema);
-  if ((d.type === 'string' || d.type === 'enum') && ids) return { ...basis, widget: 'select', options: opties(ids, labels) };
+  if ((d.type === 'string' || d.type === 'enum') && ids)
+    return { ...basis, widget: 'select', options: opties(ids, labels, naam) };
   if (d.type === 'string' && d.format === 'url') {
     return {
       ...basis,
@@ -154,7 +170,7 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
     const min = minimum(schema);
     const grenzen = min ? { min } : {};
     const elementIds = toegestaan(element);
-    if (elementIds) return { ...basis, widget: 'select', multiple: true, options: opties(elementIds, labels), ...grenzen };
+    if (elementIds) return { ...basis, widget: 'select', multiple: true, options: opties(elementIds, labels, naam), ...grenzen };
     const elementDef = def(element);
     if (elementDef.type === 'object') {
       const velden = Object.entries(elementDef.shape as Record<string, Schema>).map(([n, s]) => veldVoor(n, s, labels, naam));

@@ -1,11 +1,14 @@
 /**
- * Dutch labels and help texts for the editor's forms, one per frontmatter field.
+ * Dutch labels and help texts for the editor's forms, one per frontmatter field. Those of the
+ * taxonomy fields of an insight live in the taxonomy registry (src/taxonomies/registry.ts).
  *
  * Which fields exist, whether they are required, their maximum length and their
  * choice lists are read from the Zod schemas (`src/schemas/`) and the taxonomy files
  * at build time (`src/cms/config.ts`); only the wording lives here. The build fails
  * when a schema field has no entry below, so a new field is never missing from the editor.
  */
+import { deel, namenMet } from '../taxonomies/registry.ts';
+
 export interface VeldTekst {
   label: string;
   hint?: string;
@@ -19,37 +22,9 @@ export const veldTeksten: Record<string, VeldTekst> = {
     label: 'Titel',
     hint: 'Eén idee, geschreven als iets wat een partij doet, bijvoorbeeld "Sluit een intentieverklaring af".',
   },
-  soort: {
-    label: 'Soort inzicht',
-    hint: 'Succesvoorwaarde: wat het liet slagen. Systeemfout: een structurele oorzaak. Les: wat men een volgende keer anders zou doen.',
-  },
   samenvatting: { label: 'Samenvatting', hint: 'Eén of twee zinnen voor kaarten, zoekresultaten en delen.', widget: 'text' },
-  rollen: { label: 'Rollen', hint: 'Tot wie richt het inzicht zich? Kies er minstens één.' },
-  fasen: { label: 'Fasen', hint: 'In welke fase(n) van de werkmethodiek hoort het inzicht? Kies er minstens één.' },
-  themas: {
-    label: "Thema's",
-    hint: 'Alleen voor inzichten zonder alliantie; inzichten van een alliantie krijgen het thema van de alliantie.',
-  },
-  principes: {
-    label: 'Principes (patronen)',
-    hint: 'Optioneel. Kies een principe als het inzicht hetzelfde laat zien als inzichten uit andere allianties, en alleen als de bron het echt zegt.',
-  },
-  stappen: {
-    label: 'Stappen vitale coalitie',
-    hint: 'Optioneel. Welke stap(pen) uit het Stappenplan vitale coalities illustreert het inzicht?',
-  },
-  voorwaarden: {
-    label: 'Voorwaarden collective impact',
-    hint: 'Optioneel. Bij welke van de vijf voorwaarden voor collective impact hoort het inzicht?',
-  },
-  participatieniveaus: {
-    label: 'Participatieniveaus',
-    hint: 'Optioneel. Over welk participatieniveau gaat het inzicht, van informeren tot zelfontwikkeling?',
-  },
-  overeenkomst: {
-    label: 'Samenwerkingsovereenkomst',
-    hint: 'Optioneel. Bij welke paragraaf van het stramien voor een samenwerkingsovereenkomst hoort het inzicht?',
-  },
+  // The taxonomy fields (soort, rollen, fasen, …): label and hint from the registry.
+  ...Object.fromEntries(namenMet('inzicht').map((naam) => [deel(naam, 'inzicht').veld, deel(naam, 'inzicht').editor])),
   tags: { label: 'Trefwoorden', hint: 'Losse woorden die helpen bij zoeken, bijvoorbeeld "tijdelijke huisvesting".' },
   citaten: { label: 'Citaten', hint: 'Alleen letterlijke citaten uit de bron, met naam, functie en organisatie.' },
   bronnen: { label: 'Bronnen', hint: 'Waar komt dit vandaan? Noem minstens één bron: een brondocument of een titel.' },

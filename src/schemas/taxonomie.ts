@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { perTaxonomie, TAXONOMIEEN, type TaxonomieNaam } from '../taxonomies/registry.ts';
 
 /** Fields every taxonomy term has. Terms live in `content/taxonomie/<naam>.yaml`. */
 const term = {
@@ -129,23 +130,48 @@ export const overeenkomstDeelSchema = z.object({
  */
 export const principeSchema = z.object(term);
 
-/** Every taxonomy file, its schema, and the words used for it in messages. */
-export const taxonomieen = {
-  soorten: { schema: soortSchema, enkelvoud: 'soort' },
-  fasen: { schema: faseSchema, enkelvoud: 'fase' },
-  themas: { schema: themaSchema, enkelvoud: 'thema' },
-  rollen: { schema: rolSchema, enkelvoud: 'rol' },
-  sectoren: { schema: sectorSchema, enkelvoud: 'sector' },
-  bronnen: { schema: bronDocumentSchema, enkelvoud: 'brondocument' },
-  principes: { schema: principeSchema, enkelvoud: 'principe' },
-  rondes: { schema: rondeSchema, enkelvoud: 'ronde' },
-  stappen: { schema: stapSchema, enkelvoud: 'stap' },
-  voorwaarden: { schema: voorwaardeSchema, enkelvoud: 'voorwaarde voor collective impact' },
-  participatieniveaus: { schema: participatieniveauSchema, enkelvoud: 'participatieniveau' },
-  overeenkomst: { schema: overeenkomstDeelSchema, enkelvoud: 'onderdeel van de samenwerkingsovereenkomst' },
-} as const;
+/** A term with no fields beyond id, label and beschrijving: the schema of every taxonomy not listed below. */
+export const termSchema = z.object(term);
 
-export type TaxonomieNaam = keyof typeof taxonomieen;
+/**
+ * The schemas of the taxonomies whose terms have more fields, by their name in the registry
+ * (src/taxonomies/registry.ts). Every other taxonomy uses `termSchema`.
+ */
+const eigenSchemas = {
+  soorten: soortSchema,
+  fasen: faseSchema,
+  themas: themaSchema,
+  rollen: rolSchema,
+  sectoren: sectorSchema,
+  bronnen: bronDocumentSchema,
+  principes: principeSchema,
+  rondes: rondeSchema,
+  stappen: stapSchema,
+  voorwaarden: voorwaardeSchema,
+  participatieniveaus: participatieniveauSchema,
+  overeenkomst: overeenkomstDeelSchema,
+} satisfies Partial<Record<TaxonomieNaam, z.ZodObject>>;
+
+/** The Zod schema of a term of taxonomy N. */
+export type SchemaVan<N extends TaxonomieNaam> = N extends keyof typeof eigenSchemas
+  ? (typeof eigenSchemas)[N]
+  : typeof termSchema;
+/** A term of taxonomy N as the site reads it: `TermVan<'fasen'>` has `nummer`, `opbrengsten` and `rollen`. */
+export type TermVan<N extends TaxonomieNaam> = z.output<SchemaVan<N>>;
+
+/** Every taxonomy's schema, by name. */
+export const taxonomieSchemas: { [N in TaxonomieNaam]: SchemaVan<N> } = {
+  ...perTaxonomie<Record<TaxonomieNaam, typeof termSchema>>(() => termSchema),
+  ...eigenSchemas,
+};
+
+/** Every taxonomy file, its schema, and the word used for it in messages (for the content check). */
+export const taxonomieen: Record<TaxonomieNaam, { schema: z.ZodObject; enkelvoud: string }> = perTaxonomie((naam) => ({
+  schema: taxonomieSchemas[naam],
+  enkelvoud: TAXONOMIEEN[naam].enkelvoud,
+}));
+
+export type { TaxonomieNaam };
 export type Soort = z.infer<typeof soortSchema>;
 export type Fase = z.infer<typeof faseSchema>;
 export type Thema = z.infer<typeof themaSchema>;

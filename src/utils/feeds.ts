@@ -1,17 +1,18 @@
 /**
- * RSS feeds: all insights (/rss.xml), one per soort, rol and thema
- * (/<taxonomie>/<term>/rss.xml), and one per rol and soort
+ * RSS feeds: all insights (/rss.xml), one per term of each taxonomy with a `feed` in the
+ * registry (/<taxonomie>/<term>/rss.xml), and one per rol and soort
  * (/rollen/gemeente/succesvoorwaarde/rss.xml: "nieuwe succesvoorwaarden voor gemeenten").
  * Built from getSiteData(), so drafts and embargoed insights never appear.
  */
 import rss from '@astrojs/rss';
 import { SITE_NAAM, UITGEVER } from './metadata.ts';
 import type { InzichtMetContext, SiteData } from './site.ts';
+import { deel, namenMet, type FeedTaxonomie } from '../taxonomies/registry.ts';
 import { absoluut, inzichtUrl, url } from './urls.ts';
 
-/** Taxonomies with a feed per term. */
-export const FEED_TAXONOMIEEN = ['soorten', 'rollen', 'themas'] as const;
-export type FeedTaxonomie = (typeof FEED_TAXONOMIEEN)[number];
+/** Taxonomies with a feed per term (a `feed` part in the registry). */
+export const FEED_TAXONOMIEEN = namenMet('feed');
+export type { FeedTaxonomie };
 
 export interface Feed {
   titel: string;
@@ -32,27 +33,13 @@ export function alleFeed(): Feed {
 }
 
 export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): Feed {
-  const href = url(`${taxonomie}/${id}/rss.xml`);
-  const pagina = url(`${taxonomie}/${id}/`);
-  if (taxonomie === 'soorten') {
-    const meervoud = site.term('soorten', id)?.meervoud ?? id;
-    return {
-      titel: `${meervoud} | ${SITE_NAAM}`,
-      beschrijving: `Nieuwe ${meervoud.toLowerCase()} in de inzichtenbank.`,
-      href,
-      pagina,
-    };
-  }
-  if (taxonomie === 'rollen') {
-    const voor = (site.term('rollen', id)?.meervoud ?? id).toLowerCase();
-    return { titel: `Inzichten voor ${voor} | ${SITE_NAAM}`, beschrijving: `Nieuwe inzichten voor ${voor}.`, href, pagina };
-  }
-  const thema = site.label('themas', id);
+  const teksten = deel(taxonomie, 'feed');
+  const term = site.kern(taxonomie, id) ?? { id, label: id };
   return {
-    titel: `Thema ${thema} | ${SITE_NAAM}`,
-    beschrijving: `Nieuwe inzichten over het thema ${thema.toLowerCase()}.`,
-    href,
-    pagina,
+    titel: `${teksten.titel(term)} | ${SITE_NAAM}`,
+    beschrijving: teksten.beschrijving(term),
+    href: url(`${taxonomie}/${id}/rss.xml`),
+    pagina: url(`${taxonomie}/${id}/`),
   };
 }
 
@@ -72,7 +59,7 @@ export function rolSoortFeed(site: SiteData, rol: string, soort: string): Feed {
 export function alleFeeds(site: SiteData): Feed[] {
   return [
     alleFeed(),
-    ...FEED_TAXONOMIEEN.flatMap((t) => site[t].map((term) => termFeed(site, t, term.id))),
+    ...FEED_TAXONOMIEEN.flatMap((t) => site.termen(t).map((term) => termFeed(site, t, term.id))),
     ...site.rollen.flatMap((r) => site.soorten.map((s) => rolSoortFeed(site, r.id, s.id))),
   ];
 }
@@ -99,10 +86,9 @@ export function feedResponse(feed: Feed, inzichten: InzichtMetContext[], site: S
         // Readers render <description> as HTML: the summary is text, so its markup characters are escaped first.
         description: escapeXml(data.samenvatting),
         pubDate: data.datum,
+        // The labels of the taxonomies with feeds, then the alliance.
         categories: [
-          site.label('soorten', data.soort),
-          ...data.rollen.map((r) => site.label('rollen', r)),
-          ...i.themas.map((t) => site.label('themas', t)),
+          ...FEED_TAXONOMIEEN.flatMap((t) => site.idsVan(i, t).map((id) => site.label(t, id))),
           ...(i.alliantie ? [i.alliantie.data.naam] : []),
         ],
       };
@@ -116,7 +102,8 @@ function escapeXml(tekst: string): string {
 
 /** Feeds that follow the page of a term: its own feed and, for a rol, one per soort. */
 export function feedsVoorTerm(site: SiteData, taxonomie: string, id: string): Feed[] {
-  if (!(FEED_TAXONOMIEEN as readonly string[]).includes(taxonomie)) return [];
-  const eigen = termFeed(site, taxonomie as FeedTaxonomie, id);
+  const feedTaxonomie = FEED_TAXONOMIEEN.find((naam) => naam === taxonomie);
+  if (!feedTaxonomie) return [];
+  const eigen = termFeed(site, feedTaxonomie, id);
   return taxonomie === 'rollen' ? [eigen, ...site.soorten.map((s) => rolSoortFeed(site, id, s.id))] : [eigen];
 }

@@ -3,31 +3,43 @@ import { voegToe } from './groepeer.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, contentLayout } from './paths.ts';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { STATUSSEN } from '../schemas/alliantie.ts';
+import type { TermVan } from '../schemas/taxonomie.ts';
+import {
+  alsObject,
+  definitie,
+  namenMet,
+  perTaxonomie,
+  TAXONOMIE_NAMEN,
+  TAXONOMIEEN,
+  type InzichtTaxonomie,
+  type PaginaTaxonomie,
+  type TaxonomieNaam,
+  type TermKern,
+} from '../taxonomies/registry.ts';
 import { wijzigingVan } from './git.ts';
 import { alliantieIdVan, getAllianties, getInzichten, type Alliantie, type Inzicht } from './content.ts';
+import { maakVerwantIndex, type VerwantIndex, type VerwantTreffer } from './verwant.ts';
 
-/** The taxonomies that have overview pages, in menu order, with their page texts. */
-export const TAXONOMIE_PAGINAS = {
-  soorten: {
-    titel: 'Soorten inzichten',
-    enkelvoud: 'soort',
-    intro: 'Elk inzicht is een succesvoorwaarde, een systeemfout of een les.',
-  },
-  themas: { titel: "Thema's", enkelvoud: 'thema', intro: 'De maatschappelijke thema’s waarop de allianties werken.' },
-  rollen: { titel: 'Rollen', enkelvoud: 'rol', intro: 'Voor wie is een inzicht bedoeld? Kies uw rol en zie wat voor u geldt.' },
-  fasen: {
-    titel: 'Fasen van de werkmethodiek',
-    enkelvoud: 'fase',
-    intro:
-      'De zes fasen waarin een alliantie wordt gebouwd en gerealiseerd: een doorlopende cyclus van continu leren en bijsturen.',
-  },
-  sectoren: { titel: 'Sectoren', enkelvoud: 'sector', intro: 'De sectoren waaruit de partners van de allianties komen.' },
-} as const;
-export type TaxonomiePagina = keyof typeof TAXONOMIE_PAGINAS;
+/**
+ * The data layer: everything the pages show, loaded once per build and indexed by id, so no page
+ * does a linear search per item (the site must stay fast at 10,000 insights). Every taxonomy of
+ * the registry (src/taxonomies/registry.ts) is here with the same API: `site.termen('rollen')`,
+ * `site.term('fasen', id)`, `site.label(naam, id)`, `site.inzichtenMet(naam, id)`.
+ */
 
-type TermEntry<N extends TaxonomiePagina | 'bronnen'> = CollectionEntry<N>['data'];
+/** Overview-page texts per taxonomy with pages (from the registry). */
+export const TAXONOMIE_PAGINAS = alsObject<Record<PaginaTaxonomie, { titel: string; intro: string; enkelvoud: string }>>(
+  namenMet('pagina').map((naam) => {
+    const { titel, intro } = TAXONOMIEEN[naam].pagina;
+    return [naam, { titel, intro, enkelvoud: TAXONOMIEEN[naam].enkelvoud }];
+  }),
+);
+export type { PaginaTaxonomie as TaxonomiePagina };
+
+/** The terms of every taxonomy, each list typed by its own schema. */
+export type Termen = { [N in TaxonomieNaam]: TermVan<N>[] };
 
 /** An insight with what pages need next to its frontmatter: its alliance and its themes. */
 export interface InzichtMetContext {
@@ -38,22 +50,42 @@ export interface InzichtMetContext {
   themas: string[];
 }
 
-export interface SiteData {
+/** Where a principle occurs: per alliance, and in insights without an alliance. */
+export interface Patroon {
+  principe: TermVan<'principes'>;
+  /** Alliances in which the principle occurs, most occurrences first, with those insights. */
+  allianties: { alliantie: Alliantie; inzichten: InzichtMetContext[] }[];
+  /** Insights without an alliance (from the method documents) that express it. */
+  algemeen: InzichtMetContext[];
+  /** Every insight that expresses it. */
+  inzichten: InzichtMetContext[];
+}
+
+export interface SiteData extends Termen {
   inzichten: InzichtMetContext[];
   allianties: Alliantie[];
   alliantieById: Map<string, Alliantie>;
-  soorten: TermEntry<'soorten'>[];
-  fasen: TermEntry<'fasen'>[];
-  themas: TermEntry<'themas'>[];
-  rollen: TermEntry<'rollen'>[];
-  sectoren: TermEntry<'sectoren'>[];
-  bronnen: TermEntry<'bronnen'>[];
-  /** Label of a term: label('rollen', 'gemeente') -> 'Gemeente'. */
-  label(taxonomie: TaxonomiePagina | 'bronnen', id: string): string;
-  term<N extends TaxonomiePagina | 'bronnen'>(taxonomie: N, id: string): TermEntry<N> | undefined;
+  /** The terms of a taxonomy, in the registry's order for it. */
+  termen<N extends TaxonomieNaam>(taxonomie: N): TermVan<N>[];
+  term<N extends TaxonomieNaam>(taxonomie: N, id: string): TermVan<N> | undefined;
+  /** What every term has, whatever its taxonomy: id, label, and number or plural when it has them. */
+  kern(taxonomie: TaxonomieNaam, id: string): TermKern | undefined;
+  /** Label of a term: label('rollen', 'gemeente') -> 'Gemeente'; the id when the term is unknown. */
+  label(taxonomie: TaxonomieNaam, id: string): string;
+  /** The ids an insight names in a taxonomy (its alliance's theme for `themas`). */
+  idsVan(inzicht: InzichtMetContext, taxonomie: InzichtTaxonomie): string[];
   /** Published insights that carry a term, newest first. */
-  inzichtenMet(taxonomie: TaxonomiePagina, id: string): InzichtMetContext[];
+  inzichtenMet(taxonomie: TaxonomieNaam, id: string): InzichtMetContext[];
+  /** Published alliances that carry a term (their theme, phase or a partner's sector), by name. */
+  alliantiesMet(taxonomie: TaxonomieNaam, id: string): Alliantie[];
   inzichtenVan(alliantieId: string): InzichtMetContext[];
+  /** Published insights addressed to a role in a phase, newest first. */
+  inzichtenVoor(rol: string, fase: string): InzichtMetContext[];
+  patroon(principe: string): Patroon;
+  /** Principles that occur in an alliance, with the number of alliances each occurs in. */
+  patronenVan(alliantieId: string): Patroon[];
+  /** Related insights of an insight, best first. */
+  verwant(inzichtId: string): (VerwantTreffer & { inzicht: InzichtMetContext })[];
   /**
    * Changes whenever anything a page can show about entries other than its own changes: the
    * taxonomies and the frontmatter of every published alliance and insight (not their bodies).
@@ -91,73 +123,181 @@ export function cacheKeyMetTeksten(site: SiteData): string {
 
 let cache: Promise<SiteData> | undefined;
 
-/**
- * Everything the pages show, loaded once per build and indexed by id, so no page
- * does a linear search per item (the site must stay fast at 10,000 insights).
- */
+/** The data layer of the build (see `SiteData`). */
 export function getSiteData(): Promise<SiteData> {
   cache ??= laad();
   return cache;
 }
 
+/** What every term has: the label (a source document's title), and its plural and number when it has them. */
+export function kernVan(term: TermVan<TaxonomieNaam>): TermKern {
+  const kern: TermKern = { id: term.id, label: 'label' in term ? term.label : term.titel };
+  if ('beschrijving' in term) kern.beschrijving = term.beschrijving;
+  if ('meervoud' in term) kern.meervoud = term.meervoud;
+  if ('nummer' in term && term.nummer !== undefined) kern.nummer = term.nummer;
+  return kern;
+}
+
+/** Sorts terms as the registry says: by file order, by `volgorde`, by `nummer` (terms without one last), or by label. */
+export function sorteerTermen<T extends TermVan<TaxonomieNaam>>(taxonomie: TaxonomieNaam, termen: T[]): T[] {
+  const wijze = definitie(taxonomie).volgorde;
+  if (wijze === 'bestand') return termen;
+  if (wijze === 'label') return [...termen].sort((a, b) => kernVan(a).label.localeCompare(kernVan(b).label, 'nl'));
+  const getal = (t: T) => {
+    const v: unknown = Reflect.get(t, wijze);
+    return typeof v === 'number' ? v : Infinity;
+  };
+  return [...termen].sort((a, b) => getal(a) - getal(b));
+}
+
+async function laadTermen(): Promise<Termen> {
+  const geladen = new Map(
+    await Promise.all(
+      TAXONOMIE_NAMEN.map(async (naam) => {
+        const entries = await getCollection(naam);
+        return [
+          naam,
+          sorteerTermen(
+            naam,
+            entries.map((e) => e.data),
+          ),
+        ] as const;
+      }),
+    ),
+  );
+  return perTaxonomie<Termen>((naam) => geladen.get(naam) ?? []);
+}
+
+/** Alliances carry terms in three fields; the registry says which one a taxonomy uses. */
+function alliantieIds(alliantie: Alliantie, veld: 'thema' | 'fase' | 'sector'): string[] {
+  const { data } = alliantie;
+  if (veld === 'thema') return [data.thema];
+  if (veld === 'fase') return data.fase ? [data.fase] : [];
+  return data.partners.map((p) => p.sector);
+}
+
+function idsVan(i: InzichtMetContext, taxonomie: InzichtTaxonomie): string[] {
+  const veld = TAXONOMIEEN[taxonomie].inzicht;
+  if ('vanAlliantie' in veld && i.alliantie) return [i.alliantie.data[veld.vanAlliantie]];
+  const waarde = i.entry.data[veld.veld];
+  return Array.isArray(waarde) ? waarde : [waarde];
+}
+
 async function laad(): Promise<SiteData> {
-  const [allianties, ruweInzichten, soorten, fasen, themas, rollen, sectoren, bronnen] = await Promise.all([
-    getAllianties(),
-    getInzichten(),
-    getCollection('soorten'),
-    getCollection('fasen'),
-    getCollection('themas'),
-    getCollection('rollen'),
-    getCollection('sectoren'),
-    getCollection('bronnen'),
-  ]);
+  const [allianties, ruweInzichten, termen] = await Promise.all([getAllianties(), getInzichten(), laadTermen()]);
   const alliantieById = new Map(allianties.map((a) => [a.id, a]));
   const inzichten: InzichtMetContext[] = ruweInzichten.map((entry) => {
     const alliantie = alliantieById.get(alliantieIdVan(entry) ?? '');
     return { entry, id: entry.id, alliantie, themas: alliantie ? [alliantie.data.thema] : entry.data.themas };
   });
 
-  const termen = {
-    soorten: soorten.map((e) => e.data).sort((a, b) => a.volgorde - b.volgorde),
-    fasen: fasen.map((e) => e.data).sort((a, b) => a.nummer - b.nummer),
-    themas: themas.map((e) => e.data),
-    rollen: rollen.map((e) => e.data),
-    sectoren: sectoren.map((e) => e.data),
-    bronnen: bronnen.map((e) => e.data),
-  };
-  const index = new Map<string, { label?: string; titel?: string }>();
-  for (const [naam, lijst] of Object.entries(termen)) for (const t of lijst) index.set(`${naam}/${t.id}`, t);
+  const indexen = new Map<TaxonomieNaam, Map<string, TermVan<TaxonomieNaam>>>();
+  for (const naam of TAXONOMIE_NAMEN) indexen.set(naam, new Map(termen[naam].map((t) => [t.id, t])));
+  const termIndex = perTaxonomie<{ [N in TaxonomieNaam]: Map<string, TermVan<N>> }>((naam) => indexen.get(naam));
 
-  const perTerm = new Map<string, InzichtMetContext[]>();
+  // One pass over the insights fills every lookup.
+  const perSleutel = new Map<string, InzichtMetContext[]>();
+  const inzichtTaxonomieen = namenMet('inzicht');
   for (const i of inzichten) {
-    voegToe(perTerm, `soorten/${i.entry.data.soort}`, i);
-    for (const r of i.entry.data.rollen) voegToe(perTerm, `rollen/${r}`, i);
-    for (const f of i.entry.data.fasen) voegToe(perTerm, `fasen/${f}`, i);
-    for (const t of i.themas) voegToe(perTerm, `themas/${t}`, i);
-    if (i.alliantie) voegToe(perTerm, `allianties/${i.alliantie.id}`, i);
+    for (const naam of inzichtTaxonomieen) for (const id of idsVan(i, naam)) voegToe(perSleutel, `${naam}/${id}`, i);
+    if (i.alliantie) voegToe(perSleutel, `allianties/${i.alliantie.id}`, i);
+    const { rollen, fasen } = i.entry.data;
+    for (const rol of rollen) for (const fase of fasen) voegToe(perSleutel, `rol-fase/${rol}/${fase}`, i);
+  }
+  const perAlliantieTerm = new Map<string, Alliantie[]>();
+  for (const naam of namenMet('alliantie')) {
+    const { veld } = TAXONOMIEEN[naam].alliantie;
+    for (const a of allianties) for (const id of new Set(alliantieIds(a, veld))) voegToe(perAlliantieTerm, `${naam}/${id}`, a);
   }
 
+  const patronen = maakPatronen(termen.principes, (id) => perSleutel.get(`principes/${id}`) ?? []);
+  const perAlliantie = new Map<string, Patroon[]>();
+  for (const patroon of patronen.values())
+    for (const { alliantie } of patroon.allianties) voegToe(perAlliantie, alliantie.id, patroon);
+
+  const inzichtById = new Map(inzichten.map((i) => [i.id, i]));
+  let verwantIndex: VerwantIndex | undefined;
+  const verwantIndexVan = () => (verwantIndex ??= maakVerwantIndex(inzichten.map(verwantInvoer)));
+
+  const kern = (taxonomie: TaxonomieNaam, id: string) => {
+    const t = indexen.get(taxonomie)?.get(id);
+    return t && kernVan(t);
+  };
+  return {
+    ...termen,
+    inzichten,
+    allianties,
+    alliantieById,
+    digest: siteDigest(allianties, inzichten),
+    termen: (taxonomie) => termen[taxonomie],
+    term: (taxonomie, id) => termIndex[taxonomie].get(id),
+    kern,
+    label: (taxonomie, id) => kern(taxonomie, id)?.label ?? id,
+    idsVan,
+    inzichtenMet: (taxonomie, id) => perSleutel.get(`${taxonomie}/${id}`) ?? [],
+    alliantiesMet: (taxonomie, id) => perAlliantieTerm.get(`${taxonomie}/${id}`) ?? [],
+    inzichtenVan: (alliantieId) => perSleutel.get(`allianties/${alliantieId}`) ?? [],
+    inzichtenVoor: (rol, fase) => perSleutel.get(`rol-fase/${rol}/${fase}`) ?? [],
+    patroon: (id) => patronen.get(id) ?? maakPatroon({ id, label: id, beschrijving: '' }, []),
+    patronenVan: (alliantieId) => perAlliantie.get(alliantieId) ?? [],
+    verwant: (inzichtId) =>
+      verwantIndexVan()
+        .verwant(inzichtId)
+        .flatMap((t) => {
+          const inzicht = inzichtById.get(t.id);
+          return inzicht ? [{ ...t, inzicht }] : [];
+        }),
+  };
+}
+
+function siteDigest(allianties: Alliantie[], inzichten: InzichtMetContext[]): string {
   const hash = createHash('sha1');
-  // Every taxonomy file, also those other data layers read (principes, stappen, ...): pages show their labels.
+  // Every taxonomy file: pages show the labels of terms of every taxonomy.
   const taxonomieMap = path.join(contentDir, contentLayout.taxonomie);
   for (const f of fs.readdirSync(taxonomieMap).sort()) hash.update(`${f}\0${fs.readFileSync(path.join(taxonomieMap, f))}\0`);
   for (const a of allianties) hash.update(`${a.id}\0${JSON.stringify(a.data)}\0`);
   for (const i of inzichten) hash.update(`${i.id}\0${i.entry.filePath}\0${JSON.stringify(i.entry.data)}\0`);
+  return hash.digest('hex');
+}
 
+function verwantInvoer(i: InzichtMetContext) {
+  const { data } = i.entry;
   return {
-    inzichten,
-    allianties,
-    alliantieById,
-    digest: hash.digest('hex'),
-    ...termen,
-    label: (taxonomie, id) => {
-      const t = index.get(`${taxonomie}/${id}`);
-      return t?.label ?? t?.titel ?? id;
-    },
-    term: (taxonomie, id) => index.get(`${taxonomie}/${id}`) as never,
-    inzichtenMet: (taxonomie, id) => perTerm.get(`${taxonomie}/${id}`) ?? [],
-    inzichtenVan: (alliantieId) => perTerm.get(`allianties/${alliantieId}`) ?? [],
+    id: i.id,
+    titel: data.titel,
+    samenvatting: data.samenvatting,
+    tags: data.tags,
+    tekst: i.entry.body ?? '',
+    principes: data.principes,
+    rollen: data.rollen,
+    fasen: data.fasen,
+    alliantie: i.alliantie?.id,
   };
+}
+
+/** Per principle: in which alliances it occurs (most insights first) and in which insights without one. */
+function maakPatronen(
+  principes: TermVan<'principes'>[],
+  inzichtenMet: (id: string) => InzichtMetContext[],
+): Map<string, Patroon> {
+  return new Map(principes.map((p) => [p.id, maakPatroon(p, inzichtenMet(p.id))]));
+}
+
+function maakPatroon(principe: TermVan<'principes'>, inzichten: InzichtMetContext[]): Patroon {
+  const perAlliantie = new Map<string, { alliantie: Alliantie; inzichten: InzichtMetContext[] }>();
+  const algemeen: InzichtMetContext[] = [];
+  for (const i of inzichten) {
+    if (!i.alliantie) algemeen.push(i);
+    else {
+      const groep = perAlliantie.get(i.alliantie.id);
+      if (groep) groep.inzichten.push(i);
+      else perAlliantie.set(i.alliantie.id, { alliantie: i.alliantie, inzichten: [i] });
+    }
+  }
+  const allianties = [...perAlliantie.values()].sort(
+    (a, b) => b.inzichten.length - a.inzichten.length || a.alliantie.data.naam.localeCompare(b.alliantie.data.naam, 'nl'),
+  );
+  return { principe, allianties, algemeen, inzichten };
 }
 
 export function statusLabel(status: string): string {

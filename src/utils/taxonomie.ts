@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { contentDir, contentLayout } from './paths.ts';
-import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
+import { TAXONOMIE_NAMEN, type TaxonomieNaam } from '../taxonomies/registry.ts';
 
 /** The valid ids of every taxonomy, read from `content/taxonomie/*.yaml`. */
 export type TaxonomieIds = Record<TaxonomieNaam, string[]>;
@@ -18,7 +18,7 @@ export function taxonomieBestand(naam: TaxonomieNaam, root = contentDir): string
  */
 export function leesTaxonomieIds(root = contentDir): TaxonomieIds {
   const ids = {} as TaxonomieIds;
-  for (const naam of Object.keys(taxonomieen) as TaxonomieNaam[]) {
+  for (const naam of TAXONOMIE_NAMEN) {
     let termen: unknown;
     try {
       termen = parse(fs.readFileSync(taxonomieBestand(naam, root), 'utf8'));

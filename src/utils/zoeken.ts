@@ -7,15 +7,20 @@
  * Facet values in the URL are the taxonomy ids (short, ASCII, stable when a label
  * changes); Pagefind filters on the Dutch labels, so the page maps ids to labels.
  */
+import { namenMet, TAXONOMIEEN } from '../taxonomies/registry.ts';
 
-/** The search facets, in the order the page shows them. `sleutel` is both the URL parameter and the Pagefind filter key. */
+/**
+ * The search facets, in the order the page shows them: every taxonomy with a `facet` in the
+ * registry (src/taxonomies/registry.ts), then the alliance. `sleutel` is both the URL parameter
+ * and the Pagefind filter key.
+ */
 export const ZOEKFACETTEN = [
-  { sleutel: 'soort', taxonomie: 'soorten', titel: 'Soort' },
-  { sleutel: 'rol', taxonomie: 'rollen', titel: 'Voor wie' },
-  { sleutel: 'thema', taxonomie: 'themas', titel: 'Thema' },
-  { sleutel: 'fase', taxonomie: 'fasen', titel: 'Fase' },
-  { sleutel: 'alliantie', taxonomie: 'allianties', titel: 'Alliantie' },
-] as const;
+  ...namenMet('facet')
+    .map((taxonomie) => ({ ...TAXONOMIEEN[taxonomie].facet, taxonomie }))
+    .sort((a, b) => a.positie - b.positie)
+    .map(({ sleutel, titel, taxonomie }) => ({ sleutel, taxonomie, titel })),
+  { sleutel: 'alliantie', taxonomie: 'allianties', titel: 'Alliantie' } as const,
+];
 
 export type FacetSleutel = (typeof ZOEKFACETTEN)[number]['sleutel'];
 export type FacetTaxonomie = (typeof ZOEKFACETTEN)[number]['taxonomie'];

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { stringify } from 'yaml';
-import { maakCmsConfig, type TaxonomieLabels } from '../../cms/config.ts';
+import { keuzeLabels, maakCmsConfig } from '../../cms/config.ts';
 import { isGepubliceerd } from '../../utils/content.ts';
+import { getSiteData } from '../../utils/site.ts';
 import { leesTaxonomieIds } from '../../utils/taxonomie.ts';
 
 /**
@@ -11,30 +12,15 @@ import { leesTaxonomieIds } from '../../utils/taxonomie.ts';
  * CMS_GITHUB_REPO, CMS_BRANCH and CMS_OAUTH_URL set the GitHub side (docs/redactie-beheer.md).
  */
 export const GET: APIRoute = async ({ site }) => {
-  const [soorten, fasen, themas, rollen, sectoren, bronnen, allianties, inzichten] = await Promise.all([
-    getCollection('soorten'),
-    getCollection('fasen'),
-    getCollection('themas'),
-    getCollection('rollen'),
-    getCollection('sectoren'),
-    getCollection('bronnen'),
+  const [data, allianties, inzichten] = await Promise.all([
+    getSiteData(),
     // Published entries only: drafts and embargoed entries appear in no output, this file included.
     // The editor still lists and edits them (it reads the repository); only a collection for the
     // insights of a draft alliance appears once the alliance is published.
     getCollection('allianties', isGepubliceerd),
     getCollection('inzichten', isGepubliceerd),
   ]);
-  const termen = (lijst: { data: { id: string; label: string } }[]) => lijst.map((t) => ({ id: t.data.id, label: t.data.label }));
-  const labels: TaxonomieLabels = {
-    soorten: termen(soorten),
-    fasen: [...fasen]
-      .sort((a, b) => a.data.nummer - b.data.nummer)
-      .map((t) => ({ id: t.data.id, label: `${t.data.nummer}. ${t.data.label}` })),
-    themas: termen(themas),
-    rollen: termen(rollen),
-    sectoren: termen(sectoren),
-    bronnen: bronnen.map((b) => ({ id: b.data.id, label: b.data.titel })),
-  };
+  const labels = keuzeLabels(data);
   const config = maakCmsConfig(
     {
       labels,
