@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { alliantieSchema } from './schemas/alliantie.ts';
 import { inzichtSchema } from './schemas/inzicht.ts';
+import { praktijkvoorbeeldSchema } from './schemas/praktijkvoorbeeld.ts';
 import { taxonomieSchemas, type SchemaVan } from './schemas/taxonomie.ts';
 import { perTaxonomie, type TaxonomieNaam } from './taxonomies/registry.ts';
 import { inhoudGlob } from './utils/loader.ts';
@@ -40,6 +41,10 @@ export const collections = {
   allianties: defineCollection({
     loader: inhoudGlob({ pattern: contentLayout.alliantiePattern, base: contentDir, generateId: mapnaam }),
     schema: alliantieSchema(tax),
+  }),
+  praktijkvoorbeelden: defineCollection({
+    loader: inhoudGlob({ pattern: contentLayout.praktijkvoorbeeldPattern, base: contentDir, generateId: bestandsnaam }),
+    schema: praktijkvoorbeeldSchema(tax),
   }),
   ...taxonomieCollecties,
 };
