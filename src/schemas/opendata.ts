@@ -1,23 +1,67 @@
 import { z } from 'astro/zod';
+import { alsObject, deel, definitie, namenMet, TAXONOMIEEN, type NaamMet, type TaxonomieNaam } from '../taxonomies/registry.ts';
 
 /**
  * Shape of the open-data exports (`/open-data/*.json`). One source for three
  * outputs: the type the exporter must satisfy, the JSON Schema served next to
  * each file, and the field table on the /open-data/ page. The descriptions are
- * Dutch because they are read by the people who reuse the data.
+ * Dutch because they are read by the people who reuse the data. The taxonomy fields
+ * of an insight and their descriptions come from the registry (src/taxonomies/registry.ts).
  */
 
+/** A term of a non-taxonomy list (the status of an alliance): id and label. */
 const term = (wat: string) =>
   z.strictObject({
     id: z.string().describe(`Vaste sleutel van de ${wat} (zoals in de URL van de ${wat}).`),
     label: z.string().describe(`Naam van de ${wat} zoals de site die toont.`),
   });
 
-const fase = z.strictObject({
-  id: z.string().describe('Vaste sleutel van de fase.'),
-  label: z.string().describe('Naam van de fase.'),
-  nummer: z.number().int().describe('Plaats van de fase in de werkmethodiek, 1 tot en met 6.'),
-});
+/** A term of a taxonomy in the export: id and label, and its number where the registry exports one (phases). */
+export interface TermExport {
+  id: string;
+  label: string;
+  nummer?: number;
+}
+
+/** The schema of a term of a taxonomy, with the descriptions of the registry's `opendata` part or from its `enkelvoud`. */
+function taxonomieTerm(naam: TaxonomieNaam) {
+  const { enkelvoud, opendata } = definitie(naam);
+  const basis = z.strictObject({
+    id: z.string().describe(opendata?.id ?? `Vaste sleutel van de ${enkelvoud} (zoals in de URL van de ${enkelvoud}).`),
+    label: z.string().describe(opendata?.label ?? `Naam van de ${enkelvoud} zoals de site die toont.`),
+  });
+  return opendata?.nummer ? basis.extend({ nummer: z.number().int().describe(opendata.nummer) }) : basis;
+}
+type TermSchema = ReturnType<typeof taxonomieTerm>;
+
+type OpenTaxonomie = NaamMet<'opendata'>;
+type VeldVan<N extends OpenTaxonomie> = (typeof TAXONOMIEEN)[N]['inzicht']['veld'];
+type IsEnkel<N extends OpenTaxonomie> = (typeof TAXONOMIEEN)[N]['inzicht']['meervoudig'] extends false ? N : never;
+type EnkelOpen = { [N in OpenTaxonomie]: IsEnkel<N> }[OpenTaxonomie];
+type MeerOpen = Exclude<OpenTaxonomie, EnkelOpen>;
+
+/**
+ * The fields of the taxonomies with an `opendata` part in the registry, named as in the frontmatter:
+ * one term (`soort`) or a list of terms (`rollen`, `fasen`, `themas`, …).
+ */
+function taxonomieVelden() {
+  const enkel: [string, TermSchema][] = [];
+  const meer: [string, z.ZodArray<TermSchema>][] = [];
+  for (const naam of namenMet('opendata')) {
+    const { veld, meervoudig } = deel(naam, 'inzicht');
+    const beschrijving = deel(naam, 'opendata').beschrijving;
+    if (meervoudig) meer.push([veld, z.array(taxonomieTerm(naam)).describe(beschrijving)]);
+    else enkel.push([veld, taxonomieTerm(naam).describe(beschrijving)]);
+  }
+  return {
+    enkel: alsObject<{ [N in EnkelOpen as VeldVan<N>]: TermSchema }>(enkel),
+    meer: alsObject<{ [N in MeerOpen as VeldVan<N>]: z.ZodArray<TermSchema> }>(meer),
+  };
+}
+const velden = taxonomieVelden();
+/** Names of the export fields with one term, and with a list of terms. */
+export type EnkelVeld = VeldVan<EnkelOpen>;
+export type MeerVeld = VeldVan<MeerOpen>;
 
 const bron = z
   .strictObject({
@@ -51,13 +95,9 @@ export const inzichtExportSchema = z
     id: z.string().describe('Vaste sleutel van het inzicht; ook het laatste deel van de URL.'),
     url: z.url().describe('Vast webadres van het inzicht.'),
     titel: z.string().describe('Titel: één inzicht, geformuleerd als wat een partij doet.'),
-    soort: term('soort').describe('Soort inzicht: succesvoorwaarde, systeemfout of les.'),
+    ...velden.enkel,
     samenvatting: z.string().describe('Samenvatting in één of twee zinnen.'),
-    rollen: z.array(term('rol')).describe('Voor wie het inzicht bedoeld is (bijvoorbeeld gemeenten).'),
-    fasen: z.array(fase).describe('Fasen van de werkmethodiek waar het inzicht bij hoort.'),
-    themas: z
-      .array(term('thema'))
-      .describe('Thema’s: dat van de alliantie, of die van het inzicht zelf als het bij geen alliantie hoort.'),
+    ...velden.meer,
     alliantie: z
       .strictObject({
         id: z.string().describe('Vaste sleutel van de alliantie.'),
@@ -81,9 +121,11 @@ export const alliantieExportSchema = z
     url: z.url().describe('Vast webadres van de alliantie.'),
     naam: z.string().describe('Naam van de alliantie.'),
     samenvatting: z.string().describe('Samenvatting in één of twee zinnen.'),
-    thema: term('thema').describe('Thema waarop de alliantie werkt.'),
+    thema: taxonomieTerm('themas').describe('Thema waarop de alliantie werkt.'),
     startjaar: z.number().int().describe('Jaar waarin de alliantie begon.'),
-    fase: fase.nullable().describe('Fase van de werkmethodiek waarin de alliantie nu zit, of null als de bron dat niet zegt.'),
+    fase: taxonomieTerm('fasen')
+      .nullable()
+      .describe('Fase van de werkmethodiek waarin de alliantie nu zit, of null als de bron dat niet zegt.'),
     status: term('status').describe('Actief, verzelfstandigd of afgerond.'),
     doel: z.string().describe('Wat de alliantie wil bereiken.'),
     aanleiding: z.array(z.string()).describe('De feiten (met cijfers) die aanleiding waren voor de alliantie.'),
@@ -91,7 +133,7 @@ export const alliantieExportSchema = z
       .array(
         z.strictObject({
           naam: z.string().describe('Naam van de partnerorganisatie.'),
-          sector: term('sector').describe('Sector waaruit de partner komt.'),
+          sector: taxonomieTerm('sectoren').describe('Sector waaruit de partner komt.'),
         }),
       )
       .describe('Partnerorganisaties en hun sector.'),

@@ -1,9 +1,19 @@
 /**
  * The open-data exports (/open-data/*.json and *.csv), built from the same
  * published data as the pages (getSiteData), so drafts and embargoed entries
- * never appear. Every function here is linear in the number of entries.
+ * never appear. Every function here is linear in the number of entries. The
+ * taxonomy fields and columns are those with an `opendata` part in the registry.
  */
-import type { AlliantieExport, AlliantiesBestand, InzichtenBestand, InzichtExport } from '../schemas/opendata.ts';
+import type {
+  AlliantieExport,
+  AlliantiesBestand,
+  EnkelVeld,
+  InzichtenBestand,
+  InzichtExport,
+  MeerVeld,
+  TermExport,
+} from '../schemas/opendata.ts';
+import { alsObject, deel, definitie, namenMet, TAXONOMIEEN, type TaxonomieNaam } from '../taxonomies/registry.ts';
 import type { Alliantie } from './content.ts';
 import type { CsvWaarde } from './csv.ts';
 import { LICENTIE, UITGEVER, citeerTekst } from './metadata.ts';
@@ -42,12 +52,24 @@ function bronnen(
   });
 }
 
-const term = (site: SiteData, taxonomie: 'soorten' | 'rollen' | 'themas' | 'sectoren', id: string) => ({
-  id,
-  label: site.label(taxonomie, id),
-});
-function fase(site: SiteData, id: string) {
-  return { id, label: site.label('fasen', id), nummer: site.term('fasen', id)?.nummer ?? 0 };
+/** A term as the export shows it: id and label, and its number where the registry exports one. */
+function term(site: SiteData, taxonomie: TaxonomieNaam, id: string): TermExport {
+  const kern = site.kern(taxonomie, id);
+  const uit: TermExport = { id, label: kern?.label ?? id };
+  if (definitie(taxonomie).opendata?.nummer) uit.nummer = kern?.nummer ?? 0;
+  return uit;
+}
+
+/** The taxonomy fields of an insight, named as in its frontmatter: one term or a list of terms. */
+function taxonomieVelden(inzicht: InzichtMetContext, site: SiteData, meervoudig: boolean) {
+  const paren: [string, TermExport | TermExport[]][] = [];
+  for (const naam of namenMet('opendata')) {
+    const veld = deel(naam, 'inzicht');
+    if (veld.meervoudig !== meervoudig) continue;
+    const termen = site.idsVan(inzicht, naam).map((id) => term(site, naam, id));
+    paren.push([veld.veld, meervoudig ? termen : termen[0]]);
+  }
+  return paren;
 }
 
 export function inzichtExport(inzicht: InzichtMetContext, site: SiteData): InzichtExport {
@@ -56,11 +78,9 @@ export function inzichtExport(inzicht: InzichtMetContext, site: SiteData): Inzic
     id: inzicht.id,
     url: absoluut(inzichtUrl(inzicht.id)),
     titel: data.titel,
-    soort: term(site, 'soorten', data.soort),
+    ...alsObject<Pick<InzichtExport, EnkelVeld>>(taxonomieVelden(inzicht, site, false)),
     samenvatting: data.samenvatting,
-    rollen: data.rollen.map((r) => term(site, 'rollen', r)),
-    fasen: data.fasen.map((f) => fase(site, f)),
-    themas: inzicht.themas.map((t) => term(site, 'themas', t)),
+    ...alsObject<Pick<InzichtExport, MeerVeld>>(taxonomieVelden(inzicht, site, true)),
     alliantie: inzicht.alliantie
       ? { id: inzicht.alliantie.id, naam: inzicht.alliantie.data.naam, url: absoluut(alliantieUrl(inzicht.alliantie.id)) }
       : null,
@@ -82,7 +102,7 @@ export function alliantieExport(alliantie: Alliantie, site: SiteData): Alliantie
     samenvatting: data.samenvatting,
     thema: term(site, 'themas', data.thema),
     startjaar: data.startjaar,
-    fase: data.fase ? fase(site, data.fase) : null,
+    fase: data.fase ? term(site, 'fasen', data.fase) : null,
     status: { id: data.status, label: statusLabel(data.status) },
     doel: data.doel,
     aanleiding: data.aanleiding,
@@ -157,11 +177,28 @@ export interface CsvKolom<T> {
   waarde: (rij: T) => CsvWaarde;
 }
 
+/** Two columns per taxonomy with open data: the ids (`rollen`) and the labels (`rollen_labels`; `soort_label` for one). */
+function taxonomieKolommen(meervoudig: boolean): CsvKolom<InzichtExport>[] {
+  return namenMet('opendata').flatMap((naam) => {
+    const { veld, meervoudig: veldIsLijst } = TAXONOMIEEN[naam].inzicht;
+    if (veldIsLijst !== meervoudig) return [];
+    const { csv } = deel(naam, 'opendata');
+    const termen = (r: InzichtExport): TermExport[] => [r[veld]].flat();
+    return [
+      { naam: veld, beschrijving: csv.ids, waarde: (r) => lijst(termen(r).map((t) => t.id)) },
+      {
+        naam: `${veld}${meervoudig ? '_labels' : '_label'}`,
+        beschrijving: csv.labels,
+        waarde: (r) => lijst(termen(r).map((t) => t.label)),
+      },
+    ];
+  });
+}
+
 export const INZICHT_KOLOMMEN: CsvKolom<InzichtExport>[] = [
   { naam: 'id', beschrijving: 'Vaste sleutel van het inzicht.', waarde: (r) => r.id },
   { naam: 'titel', beschrijving: 'Titel van het inzicht.', waarde: (r) => r.titel },
-  { naam: 'soort', beschrijving: 'Sleutel van de soort.', waarde: (r) => r.soort.id },
-  { naam: 'soort_label', beschrijving: 'Naam van de soort.', waarde: (r) => r.soort.label },
+  ...taxonomieKolommen(false),
   { naam: 'samenvatting', beschrijving: 'Samenvatting.', waarde: (r) => r.samenvatting },
   {
     naam: 'alliantie',
@@ -169,12 +206,7 @@ export const INZICHT_KOLOMMEN: CsvKolom<InzichtExport>[] = [
     waarde: (r) => r.alliantie?.id,
   },
   { naam: 'alliantie_naam', beschrijving: 'Naam van de alliantie.', waarde: (r) => r.alliantie?.naam },
-  { naam: 'rollen', beschrijving: 'Sleutels van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.id)) },
-  { naam: 'rollen_labels', beschrijving: 'Namen van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.label)) },
-  { naam: 'fasen', beschrijving: 'Sleutels van de fasen.', waarde: (r) => lijst(r.fasen.map((t) => t.id)) },
-  { naam: 'fasen_labels', beschrijving: 'Namen van de fasen.', waarde: (r) => lijst(r.fasen.map((t) => t.label)) },
-  { naam: 'themas', beschrijving: 'Sleutels van de thema’s.', waarde: (r) => lijst(r.themas.map((t) => t.id)) },
-  { naam: 'themas_labels', beschrijving: 'Namen van de thema’s.', waarde: (r) => lijst(r.themas.map((t) => t.label)) },
+  ...taxonomieKolommen(true),
   { naam: 'tags', beschrijving: 'Trefwoorden.', waarde: (r) => lijst(r.tags) },
   {
     naam: 'citaten',
