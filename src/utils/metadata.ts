@@ -3,6 +3,7 @@
  * the open data, the recommended citation and schema.org structured data.
  */
 import type { Alliantie } from './content.ts';
+import { namenMet, type TaxonomieNaam } from '../taxonomies/registry.ts';
 import type { InzichtMetContext, SiteData } from './site.ts';
 import { absoluut, alliantieUrl, inzichtUrl, taxonomieUrl, termUrl, url } from './urls.ts';
 
@@ -63,7 +64,7 @@ function website(): Ld {
 }
 
 /** A taxonomy term as a schema.org DefinedTerm, linked to its page. */
-function definedTerm(site: SiteData, taxonomie: 'soorten' | 'rollen' | 'fasen' | 'themas', id: string): Ld {
+function definedTerm(site: SiteData, taxonomie: TaxonomieNaam, id: string): Ld {
   return {
     '@type': 'DefinedTerm',
     name: site.label(taxonomie, id),
@@ -95,12 +96,8 @@ export function paginaLd(
 export function inzichtLd(inzicht: InzichtMetContext, site: SiteData): Ld {
   const { data } = inzicht.entry;
   const adres = absoluut(inzichtUrl(inzicht.id));
-  const about = [
-    definedTerm(site, 'soorten', data.soort),
-    ...data.rollen.map((r) => definedTerm(site, 'rollen', r)),
-    ...data.fasen.map((f) => definedTerm(site, 'fasen', f)),
-    ...inzicht.themas.map((t) => definedTerm(site, 'themas', t)),
-  ];
+  // The terms of the taxonomies with `jsonLd` in the registry, each linked to its page.
+  const about = namenMet('jsonLd').flatMap((naam) => site.idsVan(inzicht, naam).map((id) => definedTerm(site, naam, id)));
   const article: Ld = {
     '@type': 'Article',
     '@id': `${adres}#inzicht`,
