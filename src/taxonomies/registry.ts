@@ -59,6 +59,8 @@ export interface TaxonomieDefinitie {
     /** Comment after the field in a file made by `npm run nieuw`; absent: the field is not written. */
     nieuw?: (ids: string[]) => string;
   };
+  /** A section in the side column of an insight page that links its terms (needs `inzicht` and `pagina`). */
+  zijkolom?: { kop: string; /** After the working method's sections instead of before them. */ naWerkwijze?: true };
   /** Alliances that carry a term of this taxonomy: their field, and the heading on the term page. */
   alliantie?: { veld: 'thema' | 'fase' | 'sector'; kop: string };
   /** Overview page `/<naam>/` and one page per term `/<naam>/<id>/`. */
@@ -159,6 +161,7 @@ export const TAXONOMIEEN = {
       editor: { label: 'Rollen', hint: 'Tot wie richt het inzicht zich? Kies er minstens één.' },
       nieuw: (ids) => `voor wie; ${kiesUit(ids)}`,
     },
+    zijkolom: { kop: 'Voor wie' },
     pagina: {
       titel: 'Rollen',
       intro: 'Voor wie is een inzicht bedoeld? Kies uw rol en zie wat voor u geldt.',
@@ -194,6 +197,7 @@ export const TAXONOMIEEN = {
       editor: { label: 'Fasen', hint: 'In welke fase(n) van de werkmethodiek hoort het inzicht? Kies er minstens één.' },
       nieuw: kiesUit,
     },
+    zijkolom: { kop: 'Fase van de werkmethodiek' },
     alliantie: { veld: 'fase', kop: 'Allianties die nu in deze fase zitten' },
     pagina: {
       titel: 'Fasen van de werkmethodiek',
@@ -232,6 +236,7 @@ export const TAXONOMIEEN = {
       },
       nieuw: kiesUit,
     },
+    zijkolom: { kop: 'Thema', naWerkwijze: true },
     alliantie: { veld: 'thema', kop: 'Allianties' },
     pagina: { titel: "Thema's", intro: 'De maatschappelijke thema’s waarop de allianties werken.' },
     facet: { sleutel: 'thema', titel: 'Thema', positie: 3 },
@@ -386,7 +391,7 @@ export function perTaxonomie<T extends { [N in TaxonomieNaam]: unknown }>(maak: 
 }
 
 /** A part of a taxonomy's definition that the type of `naam` guarantees: `deel('rollen', 'pagina').titel`. */
-export function deel<K extends keyof TaxonomieDefinitie>(naam: NaamMet<K>, k: K): NonNullable<TaxonomieDefinitie[K]> {
+export function deel<K extends keyof TaxonomieDefinitie>(naam: NoInfer<NaamMet<K>>, k: K): NonNullable<TaxonomieDefinitie[K]> {
   const waarde = definitie(naam)[k];
   if (waarde === undefined || waarde === null) throw new Error(`De taxonomie ${naam} heeft geen ${String(k)}.`);
   return waarde;
