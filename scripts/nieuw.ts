@@ -15,6 +15,7 @@ import { slugVan, uniekeSlug } from '../src/utils/slug.ts';
 import { leesContent } from '../src/validation/valideer.ts';
 import { bedoeldeU } from '../src/validation/suggestie.ts';
 import { PLAATSHOUDER } from '../src/validation/plaatshouder.ts';
+import { deel, namenMet } from '../src/taxonomies/registry.ts';
 
 export class Invoerfout extends Error {}
 
@@ -73,26 +74,31 @@ export function maakInzicht(k: InzichtKeuzes, root = contentDir): string {
     ? path.join(root, 'allianties', alliantie, 'inzichten', `${slug}.mdx`)
     : path.join(root, 'inzichten', `${slug}.mdx`);
 
+  // The taxonomy fields of the registry that the scaffolder writes (an `inzicht.nieuw` comment), in the schema's order.
+  const gekozen: Record<string, string | string[]> = { soort, rollen, fasen };
+  const enkel: Record<string, string | string[]> = {};
+  const meer: Record<string, string | string[]> = {};
+  const opmerkingen: Record<string, string> = {};
+  for (const naam of namenMet('inzicht')) {
+    const veld = deel(naam, 'inzicht');
+    if (!veld.nieuw || (veld.vanAlliantie && alliantie)) continue;
+    (veld.meervoudig ? meer : enkel)[veld.veld] = gekozen[veld.veld] ?? [];
+    opmerkingen[veld.veld] = veld.nieuw(tax[naam]);
+  }
   const frontmatter = {
     titel,
-    soort,
+    ...enkel,
     samenvatting: k.samenvatting?.trim() || `${PLAATSHOUDER}: één of twee zinnen voor kaarten en zoekresultaten.`,
-    rollen,
-    fasen,
-    ...(alliantie ? {} : { themas: [] }),
+    ...meer,
     bronnen: [bron ? { document: bron, sectie: PLAATSHOUDER } : { titel: PLAATSHOUDER }],
     datum: vandaag(),
     concept: false,
   };
-  const opmerkingen: Record<string, string> = {
-    soort: tax.soorten.join(' | '),
-    rollen: `voor wie; kies uit: ${tax.rollen.join(', ')}`,
-    fasen: `kies uit: ${tax.fasen.join(', ')}`,
+  Object.assign(opmerkingen, {
     bronnen: `document: ${tax.bronnen.join(' | ')}; plus sectie of pagina`,
     datum: 'publicatiedatum; een datum in de toekomst = embargo tot die dag',
     concept: 'true = concept, verschijnt nergens',
-    ...(alliantie ? {} : { themas: `kies uit: ${tax.themas.join(', ')}` }),
-  };
+  });
   const body = `${PLAATSHOUDER}: de volledige tekst van het inzicht, trouw aan de bron.`;
   fs.mkdirSync(path.dirname(doel), { recursive: true });
   fs.writeFileSync(doel, bestand(frontmatter, opmerkingen, body), { flag: 'wx' });

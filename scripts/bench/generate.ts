@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { deel, namenMet, perTaxonomie, type TaxonomieNaam } from '../../src/taxonomies/registry.ts';
 
 /**
  * Synthetic content for the benchmark: N insights with valid frontmatter, spread over
@@ -62,7 +63,7 @@ function corpus() {
   return { sentences: [...sentences], words, tags: [...tags] };
 }
 
-const taxonomyIds = (naam: string): string[] =>
+const taxonomyIds = (naam: TaxonomieNaam): string[] =>
   (parse(fs.readFileSync(path.join(realContent, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string }[]).map((t) => t.id);
 
 export interface GeneratedTree {
@@ -82,14 +83,7 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
     return [...list].sort(() => rnd() - 0.5).slice(0, k);
   };
   const { sentences, words, tags } = corpus();
-  const tax = {
-    soorten: taxonomyIds('soorten'),
-    rollen: taxonomyIds('rollen'),
-    fasen: taxonomyIds('fasen'),
-    themas: taxonomyIds('themas'),
-    sectoren: taxonomyIds('sectoren'),
-    bronnen: taxonomyIds('bronnen'),
-  };
+  const tax = perTaxonomie<Record<TaxonomieNaam, string[]>>(taxonomyIds);
   const compound = () => pick(words) + pick(words);
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const fit = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}.`);
@@ -156,14 +150,23 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
     while (slugs.has(slug)) slug += '-x';
     slugs.add(slug);
     const alliantie = rnd() < 0.7 ? alliantieIds[i % alliances] : undefined;
-    const soort = tax.soorten[i % tax.soorten.length];
+    // Every taxonomy field of the registry: one id in turn (the soort), a required list of 1 to 3 ids, a field
+    // insights take from their alliance only without one, and optional lists in one insight in five.
+    const enkel: Record<string, string> = {};
+    const meer: Record<string, string[]> = {};
+    for (const naam of namenMet('inzicht')) {
+      const { veld, meervoudig, min = 0, vanAlliantie } = deel(naam, 'inzicht');
+      const ids = tax[naam];
+      if (!ids.length || (vanAlliantie && alliantie)) continue;
+      if (!meervoudig) enkel[veld] = ids[i % ids.length];
+      else if (min > 0) meer[veld] = some(ids, min, min + 2);
+      else if (vanAlliantie || rnd() < 0.2) meer[veld] = some(ids, 1, 2);
+    }
     const data: Record<string, unknown> = {
       titel,
-      soort,
+      ...enkel,
       samenvatting: fit(paragraph(2), 300),
-      rollen: some(tax.rollen, 1, 3),
-      fasen: some(tax.fasen, 1, 2),
-      ...(alliantie ? {} : { themas: some(tax.themas, 1, 2) }),
+      ...meer,
       tags: [...some(tags, 2, 4), compound()],
       ...(rnd() < 0.2
         ? { citaten: [{ tekst: pick(sentences), naam: `${cap(pick(words))} ${cap(pick(words))}`, organisatie: cap(compound()) }] }
