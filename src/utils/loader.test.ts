@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainMarkdown } from './loader.ts';
+import { astroEntryTypes, isPlainMarkdown } from './loader.ts';
 
 describe('isPlainMarkdown', () => {
   it('accepts prose, headings, lists, links and emphasis', () => {
@@ -20,5 +20,34 @@ describe('isPlainMarkdown', () => {
       '```\ncode\n```',
     ])
       expect(isPlainMarkdown(body), body).toBe(false);
+  });
+});
+
+describe('astroEntryTypes', () => {
+  const md = { extensions: ['.md'], getRenderFunction: async () => async () => ({ html: '' }) };
+  const mdx = { extensions: ['.mdx'] };
+
+  it('reads the entry types Astro passes to loaders', () => {
+    const entryTypes = new Map<string, object>([
+      ['.md', md],
+      ['.mdx', mdx],
+    ]);
+    expect(astroEntryTypes({ entryTypes })).toBe(entryTypes);
+  });
+
+  // The real build runs the loader on every build (test/global-setup.ts), so a change in Astro stops it with this error.
+  it('stops with a clear error when Astro passes them differently', () => {
+    for (const context of [
+      {},
+      { entryTypes: [md, mdx] },
+      { entryTypes: new Map([['.mdx', mdx]]) },
+      {
+        entryTypes: new Map([
+          ['.md', mdx],
+          ['.mdx', mdx],
+        ]),
+      },
+    ])
+      expect(() => astroEntryTypes(context)).toThrow(/Astro passes loaders no `entryTypes` with a Markdown render function/);
   });
 });

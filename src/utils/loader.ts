@@ -3,7 +3,45 @@ import { glob } from 'astro/loaders';
 type GlobOptions = Parameters<typeof glob>[0];
 type Loader = ReturnType<typeof glob>;
 type LoaderContext = Parameters<Loader['load']>[0];
-type EntryType = NonNullable<ReturnType<LoaderContext['entryTypes']['get']>>;
+
+/** A content entry as Astro's glob() hands it to a render function. */
+interface RenderInvoer {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: number | string;
+}
+interface Gerenderd {
+  html: string;
+  metadata?: Record<string, unknown>;
+}
+type RenderFunctie = (entry: RenderInvoer) => Promise<Gerenderd>;
+
+/**
+ * What this loader uses of one of Astro's entry types (one per file extension: `.md`, `.mdx`, …):
+ * `getRenderFunction`, with which glob() renders an entry at load time. Astro passes these to loaders
+ * as `context.entryTypes`, which its public LoaderContext type does not declare.
+ */
+export interface EntryType {
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunctie>;
+  [eigenschap: string]: unknown;
+}
+
+/**
+ * The one place that reads Astro internals: the entry types Astro passes to loaders. Throws, and so
+ * stops the build, when Astro no longer passes them as this loader expects (a Map by extension in
+ * which `.md` can render and `.mdx` exists), instead of silently building without the speed-up.
+ */
+export function astroEntryTypes(context: object): Map<string, EntryType> {
+  const entryTypes: unknown = Reflect.get(context, 'entryTypes');
+  if (!(entryTypes instanceof Map) || !entryTypes.has('.mdx') || typeof entryTypes.get('.md')?.getRenderFunction !== 'function')
+    throw new Error(
+      'src/utils/loader.ts: Astro passes loaders no `entryTypes` with a Markdown render function any more. ' +
+        'Adapt inhoudGlob() to this Astro version, or use glob() from astro/loaders instead.',
+    );
+  return entryTypes;
+}
 
 /**
  * True when an MDX body is plain Markdown: no `import`/`export` lines, no JSX tags or
@@ -31,14 +69,15 @@ export function inhoudGlob(options: GlobOptions): Loader {
     ...inner,
     name: 'inzichtenbank-glob',
     load: async (context) => {
-      const mdx = context.entryTypes.get('.mdx');
-      const md = context.entryTypes.get('.md');
-      if (!mdx || !md?.getRenderFunction) return inner.load(context);
+      const astroTypen = astroEntryTypes(context);
+      const mdx = astroTypen.get('.mdx');
+      const mdRender = astroTypen.get('.md')?.getRenderFunction;
+      if (!mdx || !mdRender) return inner.load(context);
       const gemengd: EntryType = {
         ...mdx,
         // Glob renders entries of a type with a render function at load time, and stores the result.
         getRenderFunction: async (config) => {
-          const markdown = await md.getRenderFunction!(config);
+          const markdown = await mdRender(config);
           return async (entry) => {
             if (!isPlainMarkdown(entry.body ?? '')) return alsMdx;
             const rendered = await markdown(entry);
@@ -47,7 +86,7 @@ export function inhoudGlob(options: GlobOptions): Loader {
           };
         },
       };
-      const entryTypes = new Map(context.entryTypes);
+      const entryTypes = new Map(astroTypen);
       entryTypes.set('.mdx', gemengd);
       const store: LoaderContext['store'] = {
         ...context.store,
@@ -55,7 +94,9 @@ export function inhoudGlob(options: GlobOptions): Loader {
         set: (entry) =>
           context.store.set(entry.rendered === alsMdx ? { ...entry, rendered: undefined, deferredRender: true } : entry),
       };
-      return inner.load({ ...context, entryTypes, store });
+      // `entryTypes` is not part of LoaderContext's type (see astroEntryTypes), so the context is built apart.
+      const metTypen = { ...context, entryTypes, store };
+      return inner.load(metTypen);
     },
   };
 }
