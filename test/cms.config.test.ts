@@ -7,8 +7,6 @@ import { readPage, root, siteDir } from './helpers/build.ts';
 /** The editor's configuration, as the real build generates it from the content. */
 const config = parse(fs.readFileSync(path.join(siteDir, 'admin/config.yml'), 'utf8'));
 const content = path.join(root, 'content');
-const ids = (naam: string) =>
-  (parse(fs.readFileSync(path.join(content, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string }[]).map((t) => t.id);
 /** Published alliances (drafts and embargoed ones appear in no output, the editor's config included). */
 const allianties = fs.readdirSync(path.join(content, 'allianties')).filter((d) => {
   const bestand = path.join(content, 'allianties', d, 'index.mdx');
@@ -17,10 +15,9 @@ const allianties = fs.readdirSync(path.join(content, 'allianties')).filter((d) =
   return data.concept !== true && new Date(data.datum) <= new Date();
 });
 
-type Veld = { name: string; options?: { value: string }[]; fields?: Veld[]; required?: boolean; widget: string };
+type Veld = { name: string; options?: { value: string; label: string }[]; fields?: Veld[]; required?: boolean; widget: string };
 const collectie = (naam: string) => config.collections.find((c: { name: string }) => c.name === naam);
 const veld = (velden: Veld[], naam: string) => velden.find((v) => v.name === naam)!;
-const waarden = (v: Veld) => v.options!.map((o) => o.value);
 
 test('every published alliance has its own insight collection writing into its folder, and nothing else does', () => {
   expect(allianties.length).toBeGreaterThan(0);
@@ -35,18 +32,49 @@ test('every published alliance has its own insight collection writing into its f
   expect(collectie('allianties')).toMatchObject({ folder: 'content/allianties', path: '{{slug}}/index', extension: 'mdx' });
 });
 
-test('every role, phase, soort, theme, sector and source document of the content is a choice', () => {
+/** A term as its taxonomy file has it. */
+type Term = { id: string; label?: string; titel?: string; nummer?: number };
+const termen = (naam: string) => parse(fs.readFileSync(path.join(content, 'taxonomie', `${naam}.yaml`), 'utf8')) as Term[];
+/** How the site writes a numbered term: "2. Alliantie vormen", "Stap 4: …" (the closing advice has no number). */
+const nummering: Record<string, (t: Term) => string> = {
+  fasen: (t) => `${t.nummer}. ${t.label}`,
+  stappen: (t) => (t.nummer ? `Stap ${t.nummer}: ${t.label}` : t.label!),
+  voorwaarden: (t) => `${t.nummer}. ${t.label}`,
+  participatieniveaus: (t) => `${t.nummer}. ${t.label}`,
+  overeenkomst: (t) => `${t.nummer}. ${t.label}`,
+};
+/** The choices the editor should offer for a taxonomy: every term of the file, with its Dutch label. */
+const keuzes = (naam: string) => termen(naam).map((t) => ({ value: t.id, label: nummering[naam]?.(t) ?? t.label ?? t.titel }));
+const opties = (v: Veld) => v.options!.map((o) => ({ value: o.value, label: o.label }));
+
+test('every choice of every taxonomy field shows the Dutch label of its term, not its id', () => {
   const inzicht = collectie('inzichten').fields as Veld[];
-  expect(waarden(veld(inzicht, 'rollen'))).toEqual(ids('rollen'));
-  expect(waarden(veld(inzicht, 'fasen')).sort()).toEqual(ids('fasen').sort());
-  expect(waarden(veld(inzicht, 'soort'))).toEqual(ids('soorten'));
-  expect(waarden(veld(inzicht, 'themas'))).toEqual(ids('themas'));
-  expect(waarden(veld(veld(inzicht, 'bronnen').fields!, 'document'))).toEqual(ids('bronnen'));
   const alliantie = collectie('allianties').fields as Veld[];
-  expect(waarden(veld(alliantie, 'thema'))).toEqual(ids('themas'));
-  expect(waarden(veld(alliantie, 'fase')).sort()).toEqual(ids('fasen').sort());
-  expect(waarden(veld(veld(alliantie, 'partners').fields!, 'sector'))).toEqual(ids('sectoren'));
-  expect(waarden(veld(alliantie, 'status'))).toEqual(['actief', 'verzelfstandigd', 'afgerond']);
+  const velden: [Veld, string][] = [
+    [veld(inzicht, 'soort'), 'soorten'],
+    [veld(inzicht, 'rollen'), 'rollen'],
+    [veld(inzicht, 'fasen'), 'fasen'],
+    [veld(inzicht, 'themas'), 'themas'],
+    [veld(inzicht, 'principes'), 'principes'],
+    [veld(inzicht, 'stappen'), 'stappen'],
+    [veld(inzicht, 'voorwaarden'), 'voorwaarden'],
+    [veld(inzicht, 'participatieniveaus'), 'participatieniveaus'],
+    [veld(inzicht, 'overeenkomst'), 'overeenkomst'],
+    [veld(veld(inzicht, 'bronnen').fields!, 'document'), 'bronnen'],
+    [veld(alliantie, 'thema'), 'themas'],
+    [veld(alliantie, 'fase'), 'fasen'],
+    [veld(veld(alliantie, 'partners').fields!, 'sector'), 'sectoren'],
+  ];
+  for (const [v, taxonomie] of velden) {
+    expect(opties(v), v.name).toEqual(keuzes(taxonomie));
+    for (const o of v.options!) expect(o.label, `${v.name}: ${o.value}`).not.toBe(o.value);
+  }
+  expect(opties(veld(inzicht, 'stappen'))).toContainEqual({ value: 'stap-4', label: expect.stringMatching(/^Stap 4: \S/) });
+  expect(opties(veld(alliantie, 'status'))).toEqual([
+    { value: 'actief', label: 'Actief' },
+    { value: 'verzelfstandigd', label: 'Verzelfstandigd' },
+    { value: 'afgerond', label: 'Afgerond' },
+  ]);
 });
 
 test('field names and required flags follow the schema', () => {
