@@ -22,24 +22,26 @@ const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASS
 
 /**
  * Runs a real `astro build` (including the Pagefind index) of `contentDir` into `outDir`.
- * `env` can set BASE_PATH, SITE_URL and the like.
+ * `env` can set BASE_PATH, SITE_URL and the like; `projectDir` builds a copy of the project instead.
  */
 export function buildSite({
   contentDir,
   outDir,
   env = {},
+  projectDir = root,
 }: {
   contentDir?: string;
   outDir: string;
   env?: Record<string, string>;
+  projectDir?: string;
 }): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
   const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
   // A fixture is a fresh temporary folder each run: a content cache from an earlier run
   // still imports the files of a folder that is gone, and the build fails on it.
   if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
+  const result = spawnSync(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectDir,
     encoding: 'utf8',
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
