@@ -50,10 +50,13 @@ const DOELGROEPEN_YAML = `- id: jongeren
   beschrijving: Mensen van 65 jaar en ouder.
 `;
 
-/** A copy of the project (sources, configuration, scripts; node_modules linked) with the registry entry added. */
+/** Not copied: dependencies (linked instead), content (each test brings its own), and what builds and tools leave. */
+const NIET_KOPIEREN = new Set(['node_modules', 'content', '.git', '.tmp', '.astro', 'dist', 'test-results']);
+
+/** A copy of the project (node_modules linked) with the registry entry added. */
 function projectMetDoelgroepen(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-project-'));
-  for (const deel of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const deel of fs.readdirSync(root).filter((d) => !NIET_KOPIEREN.has(d)))
     fs.cpSync(path.join(root, deel), path.join(dir, deel), { recursive: true });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const registry = path.join(dir, 'src/taxonomies/registry.ts');
