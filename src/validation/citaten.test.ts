@@ -7,8 +7,7 @@ import { brontekstenMap, langsteBegin, leesBronteksten, normaliseer } from './ci
 import { valideerContent } from './valideer.ts';
 
 /** Frontmatter lines for one quote by a named person. */
-const citaat = (tekst: string) =>
-  `\n  - tekst: ${JSON.stringify(tekst)}\n    naam: Niels Muller\n    organisatie: Ad Hoc`;
+const citaat = (tekst: string) => `\n  - tekst: ${JSON.stringify(tekst)}\n    naam: Niels Muller\n    organisatie: Ad Hoc`;
 const uitJaarverslag = '\n  - document: jaarverslag-2021\n    sectie: Inzichtenbank Huisvesting Alliantie';
 const uitEssay = '\n  - document: collective-impact\n    sectie: Waarom bestaande samenwerkingsvormen tekortschieten';
 

@@ -131,9 +131,7 @@ export function controleerCitaten(entry: Entry, teksten: Map<string, Brontekst>)
   const citaten = (entry.data?.citaten as { tekst?: unknown }[] | undefined) ?? [];
   if (!citaten.length) return [];
   const bronnen = (entry.data?.bronnen as { document?: string; titel?: string }[] | undefined) ?? [];
-  const genoemd = [
-    ...new Set(bronnen.flatMap((b) => (b.document && teksten.has(b.document) ? [teksten.get(b.document)!] : []))),
-  ];
+  const genoemd = [...new Set(bronnen.flatMap((b) => (b.document && teksten.has(b.document) ? [teksten.get(b.document)!] : [])))];
   const uit: Omit<Problem, 'file'>[] = [];
   citaten.forEach((c, i) => {
     if (typeof c.tekst !== 'string') return;
