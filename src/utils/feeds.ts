@@ -2,7 +2,8 @@
  * RSS feeds: all insights (/rss.xml), one per term of each taxonomy with a `feed` in the
  * registry (/<taxonomie>/<term>/rss.xml), and one per rol and soort
  * (/rollen/gemeente/succesvoorwaarde/rss.xml: "nieuwe succesvoorwaarden voor gemeenten").
- * Built from getSiteData(), so drafts and embargoed insights never appear.
+ * Built from getSiteData(), so drafts and embargoed insights never appear. A feed without
+ * insights is neither built nor linked: a reader would subscribe to something that stays empty.
  */
 import rss from '@astrojs/rss';
 import { SITE_NAAM, UITGEVER } from './metadata.ts';
@@ -23,6 +24,14 @@ export interface Feed {
   pagina: string;
 }
 
+/** A feed of a term or a rol and soort, with its insights (newest first). */
+export interface DeelFeed extends Feed {
+  inzichten: InzichtMetContext[];
+}
+
+/** Only feeds that have something in them. */
+export const nietLeeg = (f: DeelFeed) => f.inzichten.length > 0;
+
 export function alleFeed(): Feed {
   return {
     titel: `Alle inzichten | ${SITE_NAAM}`,
@@ -32,7 +41,7 @@ export function alleFeed(): Feed {
   };
 }
 
-export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): Feed {
+export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): DeelFeed {
   const teksten = deel(taxonomie, 'feed');
   const term = site.kern(taxonomie, id) ?? { id, label: id };
   return {
@@ -40,11 +49,12 @@ export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): 
     beschrijving: teksten.beschrijving(term),
     href: url(`${taxonomie}/${id}/rss.xml`),
     pagina: url(`${taxonomie}/${id}/`),
+    inzichten: site.inzichtenMet(taxonomie, id),
   };
 }
 
 /** Feed of one soort for one rol: "Succesvoorwaarden voor gemeenten". */
-export function rolSoortFeed(site: SiteData, rol: string, soort: string): Feed {
+export function rolSoortFeed(site: SiteData, rol: string, soort: string): DeelFeed {
   const voor = (site.term('rollen', rol)?.meervoud ?? rol).toLowerCase();
   const meervoud = site.term('soorten', soort)?.meervoud ?? soort;
   return {
@@ -52,16 +62,20 @@ export function rolSoortFeed(site: SiteData, rol: string, soort: string): Feed {
     beschrijving: `Nieuwe ${meervoud.toLowerCase()} voor ${voor}.`,
     href: url(`rollen/${rol}/${soort}/rss.xml`),
     pagina: url(`rollen/${rol}/`),
+    inzichten: site.inzichtenMet('rollen', rol).filter((i) => i.entry.data.soort === soort),
   };
 }
 
-/** Every feed of the site, for pages that list them. */
-export function alleFeeds(site: SiteData): Feed[] {
-  return [
-    alleFeed(),
-    ...FEED_TAXONOMIEEN.flatMap((t) => site.termen(t).map((term) => termFeed(site, t, term.id))),
-    ...site.rollen.flatMap((r) => site.soorten.map((s) => rolSoortFeed(site, r.id, s.id))),
-  ];
+/** The feeds per term that have insights (/<taxonomie>/<term>/rss.xml). */
+export function termFeeds(site: SiteData): { taxonomie: FeedTaxonomie; id: string; feed: DeelFeed }[] {
+  return FEED_TAXONOMIEEN.flatMap((taxonomie) =>
+    site.termen(taxonomie).map((t) => ({ taxonomie, id: t.id, feed: termFeed(site, taxonomie, t.id) })),
+  ).filter((f) => nietLeeg(f.feed));
+}
+
+/** The feeds per rol and soort that have insights (/rollen/<rol>/<soort>/rss.xml). */
+export function rolSoortFeeds(site: SiteData, rol: string): DeelFeed[] {
+  return site.soorten.map((s) => rolSoortFeed(site, rol, s.id)).filter(nietLeeg);
 }
 
 /** The RSS 2.0 response of a feed: newest first, one item per insight with its categories. */
@@ -105,5 +119,5 @@ export function feedsVoorTerm(site: SiteData, taxonomie: string, id: string): Fe
   const feedTaxonomie = FEED_TAXONOMIEEN.find((naam) => naam === taxonomie);
   if (!feedTaxonomie) return [];
   const eigen = termFeed(site, feedTaxonomie, id);
-  return taxonomie === 'rollen' ? [eigen, ...site.soorten.map((s) => rolSoortFeed(site, id, s.id))] : [eigen];
+  return [eigen, ...(taxonomie === 'rollen' ? rolSoortFeeds(site, id) : [])].filter(nietLeeg);
 }

@@ -173,7 +173,7 @@ function alliantieIds(alliantie: Alliantie, veld: 'thema' | 'fase' | 'sector'): 
   const { data } = alliantie;
   if (veld === 'thema') return [data.thema];
   if (veld === 'fase') return data.fase ? [data.fase] : [];
-  return data.partners.map((p) => p.sector);
+  return data.partners.flatMap((p) => (p.sector ? [p.sector] : []));
 }
 
 function idsVan(i: InzichtMetContext, taxonomie: InzichtTaxonomie): string[] {
@@ -254,7 +254,10 @@ function siteDigest(allianties: Alliantie[], inzichten: InzichtMetContext[]): st
   const hash = createHash('sha1');
   // Every taxonomy file: pages show the labels of terms of every taxonomy.
   const taxonomieMap = path.join(contentDir, contentLayout.taxonomie);
-  for (const f of fs.readdirSync(taxonomieMap).sort()) hash.update(`${f}\0${fs.readFileSync(path.join(taxonomieMap, f))}\0`);
+  // Only the .yaml files: the folder also holds the plain texts of the source documents (bronnen/), which no page shows.
+  for (const f of fs.readdirSync(taxonomieMap).sort()) {
+    if (f.endsWith('.yaml')) hash.update(`${f}\0${fs.readFileSync(path.join(taxonomieMap, f))}\0`);
+  }
   for (const a of allianties) hash.update(`${a.id}\0${JSON.stringify(a.data)}\0`);
   for (const i of inzichten) hash.update(`${i.id}\0${i.entry.filePath}\0${JSON.stringify(i.entry.data)}\0`);
   return hash.digest('hex');
