@@ -133,7 +133,9 @@ export const alliantieExportSchema = z
       .array(
         z.strictObject({
           naam: z.string().describe('Naam van de partnerorganisatie.'),
-          sector: taxonomieTerm('sectoren').nullable().describe('Sector waaruit de partner komt, of null als de bron die niet noemt.'),
+          sector: taxonomieTerm('sectoren')
+            .nullable()
+            .describe('Sector waaruit de partner komt, of null als de bron die niet noemt.'),
         }),
       )
       .describe('Partnerorganisaties en hun sector.'),

@@ -5,7 +5,11 @@ import { cacheKey, getSiteData } from '../../../utils/site.ts';
 /** RSS feed per term of each taxonomy with a feed in the registry: /rollen/gemeente/rss.xml (only for terms with insights). */
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
-  return termFeeds(site).map(({ taxonomie, id }) => ({ params: { taxonomie, term: id }, props: { taxonomie }, cacheKey: cacheKey(site) }));
+  return termFeeds(site).map(({ taxonomie, id }) => ({
+    params: { taxonomie, term: id },
+    props: { taxonomie },
+    cacheKey: cacheKey(site),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ taxonomie: FeedTaxonomie }> = async ({ params, props }) => {
