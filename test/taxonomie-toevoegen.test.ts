@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
+import { CSV_SCHEIDINGSTEKEN } from '../src/utils/csv.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, readPage, root, type BuildResult } from './helpers/build.ts';
 import { geldigInzicht, makeContentFixture, mdx } from './helpers/fixtures.ts';
@@ -170,13 +172,14 @@ describe('a taxonomy added as one YAML file plus one registry entry', () => {
       description: 'Doelgroepen waarvoor het inzicht geldt.',
     });
     expect(schema.properties.inzichten.items.required).toContain('doelgroepen');
-    const [kop, ...rijen] = readPage(build.outDir, '/open-data/inzichten.csv')
-      .replace(/^\uFEFF/, '')
-      .split(/\r?\n/);
-    const kolommen = kop.split(',');
-    expect(kolommen).toContain('doelgroepen');
-    expect(kolommen).toContain('doelgroepen_labels');
-    expect(rijen.join('\n')).toContain('Jongeren | Ouderen');
+    const rijen = parseCsv(readPage(build.outDir, '/open-data/inzichten.csv'), {
+      bom: true,
+      delimiter: CSV_SCHEIDINGSTEKEN,
+      columns: true,
+    }) as Record<string, string>[];
+    const rij = rijen.find((r) => r.id === 'jongeren-en-ouderen-samen')!;
+    expect(rij.doelgroepen).toBe('jongeren | ouderen');
+    expect(rij.doelgroepen_labels).toBe('Jongeren | Ouderen');
   });
 
   test('the editor offers it as a field with Dutch labels', () => {
