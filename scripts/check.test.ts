@@ -19,9 +19,8 @@ function check(contentDir: string, args: string[] = [], env: Record<string, stri
 
 test('npm run check reports every broken entry at once, in Dutch, and exits 1', () => {
   const dir = maakContent({ ...goed, ...kapot });
-  const start = performance.now();
+  // Speed is measured by npm run bench, not asserted here: on a loaded machine a timed assertion fails at random.
   const { status, output } = check(dir);
-  expect(performance.now() - start).toBeLessThan(10_000);
   expect(status).toBe(1);
   for (const { bestand, veld, melding } of verwacht) {
     expect(vindMelding(output, path.join(dir, bestand), veld, melding), `${veld} in ${bestand}:\n${output}`).toBeDefined();
@@ -92,9 +91,9 @@ test('hostile files are each reported in Dutch with file and line, the others ar
     ['aliasbom.mdx', '(frontmatter)', ['aliassen', 'grens (meeste aliassen) is 20']],
     ['diep.mdx', '(frontmatter)', ['te diep genest', 'grens: diepste nesting']],
     ['groot.mdx', '(bestand)', ['te groot', 'grens (grootste bestand) is 256 kB']],
-    ['nul.mdx', '(tekst)', ['regel 10 bevat een onzichtbaar stuurteken (U+0000, NUL)']],
+    ['nul.mdx', '(tekst)', ['regel 13 bevat een onzichtbaar stuurteken (U+0000, NUL)']],
     ['afbeelding.mdx', '(bestand)', ['geen gewone tekst']],
-    ['latin1.mdx', '(bestand)', ['tekens die geen UTF-8 zijn (vanaf regel 10)']],
+    ['latin1.mdx', '(bestand)', ['tekens die geen UTF-8 zijn (vanaf regel 13)']],
     ['utf16.mdx', '(bestand)', ['UTF-16']],
     ['afgesloten-te-vroeg.mdx', '(frontmatter)', ['de frontmatter eindigt voor de site op regel 3']],
     ['rol-tikfout.mdx', 'rollen[1]', ['"vastgoedeigenaren" is geen bekende rol']],
@@ -102,6 +101,6 @@ test('hostile files are each reported in Dutch with file and line, the others ar
   for (const [naam, veld, delen] of verwacht) {
     expect(vindMelding(output, bestand(naam), veld, delen), `${naam}:\n${output}`).toBeDefined();
   }
-  expect(output).toMatch(/regel 10, \(tekst\)/);
+  expect(output).toMatch(/regel 13, \(tekst\)/);
   expect(output).not.toContain('met-bom.mdx');
 });

@@ -176,7 +176,11 @@ export function leesMdx(invoer: string): GelezenBestand {
   const site = siteVerschil(tekst, m[1]);
   return {
     ...yaml,
-    syntaxfouten: [...yaml.syntaxfouten, ...tekens, ...(yaml.syntaxfouten.length || !site ? [] : [site])],
+    data: site?.afgekapt ? undefined : yaml.data,
+    // Where the site cuts the frontmatter off elsewhere, that is the cause of any YAML error: report it first.
+    syntaxfouten: site?.afgekapt
+      ? [site, ...tekens]
+      : [...yaml.syntaxfouten, ...tekens, ...(yaml.syntaxfouten.length || !site ? [] : [site])],
     body: tekst.slice(m[0].length),
     tekst,
     bodyLine,
@@ -187,12 +191,13 @@ export function leesMdx(invoer: string): GelezenBestand {
  * The site reads frontmatter with Astro's own reader (js-yaml). When that reader would see other
  * frontmatter than this check, or refuses it, the build would stop with an English error: report it here.
  */
-function siteVerschil(tekst: string, frontmatter: string): Syntaxfout | undefined {
+function siteVerschil(tekst: string, frontmatter: string): (Syntaxfout & { afgekapt?: boolean }) | undefined {
   const zoalsSite = extractFrontmatter(tekst);
   const normaal = (s: string | undefined) => s?.replace(/\r?\n$/, '').replace(/^[ \t]*\r?\n/, '');
   if (zoalsSite === undefined || normaal(zoalsSite) !== normaal(frontmatter)) {
     const eind = zoalsSite === undefined ? 1 : regelVanOffset(tekst, tekst.indexOf(zoalsSite) + zoalsSite.length);
     return {
+      afgekapt: true,
       line: eind,
       message: `de frontmatter eindigt voor de site op regel ${eind}: een regel die met "---" begint sluit de frontmatter af. Zet zo'n tekst tussen aanhalingstekens, of maak van de afsluitende regel precies "---"`,
     };
