@@ -24,8 +24,9 @@ describe('isPlainMarkdown', () => {
 });
 
 describe('astroEntryTypes', () => {
-  const md = { extensions: ['.md'], getRenderFunction: async () => async () => ({ html: '' }) };
-  const mdx = { extensions: ['.mdx'] };
+  const getEntryInfo = async () => ({ data: {}, body: '' });
+  const md = { extensions: ['.md'], getEntryInfo, getRenderFunction: async () => async () => ({ html: '' }) };
+  const mdx = { extensions: ['.mdx'], getEntryInfo };
 
   it('reads the entry types Astro passes to loaders', () => {
     const entryTypes = new Map<string, object>([
@@ -48,6 +49,6 @@ describe('astroEntryTypes', () => {
         ]),
       },
     ])
-      expect(() => astroEntryTypes(context)).toThrow(/Astro passes loaders no `entryTypes` with a Markdown render function/);
+      expect(() => astroEntryTypes(context)).toThrow(/Astro passes loaders no `entryTypes` that read and render Markdown and MDX/);
   });
 });

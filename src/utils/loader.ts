@@ -1,4 +1,5 @@
 import { glob } from 'astro/loaders';
+import { leesMdx } from '../validation/bestand.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Loader = ReturnType<typeof glob>;
@@ -24,6 +25,8 @@ type RenderFunctie = (entry: RenderInvoer) => Promise<Gerenderd>;
  * as `context.entryTypes`, which its public LoaderContext type does not declare.
  */
 export interface EntryType {
+  /** Reads an entry's frontmatter and body from the file's text. */
+  getEntryInfo: (info: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }>;
   getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunctie>;
   [eigenschap: string]: unknown;
 }
@@ -35,9 +38,11 @@ export interface EntryType {
  */
 export function astroEntryTypes(context: object): Map<string, EntryType> {
   const entryTypes: unknown = Reflect.get(context, 'entryTypes');
-  if (!(entryTypes instanceof Map) || !entryTypes.has('.mdx') || typeof entryTypes.get('.md')?.getRenderFunction !== 'function')
+  const kan = (ext: string, functie: string) =>
+    entryTypes instanceof Map && typeof entryTypes.get(ext)?.[functie] === 'function';
+  if (!(entryTypes instanceof Map) || !kan('.mdx', 'getEntryInfo') || !kan('.md', 'getEntryInfo') || !kan('.md', 'getRenderFunction'))
     throw new Error(
-      'src/utils/loader.ts: Astro passes loaders no `entryTypes` with a Markdown render function any more. ' +
+      'src/utils/loader.ts: Astro passes loaders no `entryTypes` that read and render Markdown and MDX any more. ' +
         'Adapt inhoudGlob() to this Astro version, or use glob() from astro/loaders instead.',
     );
   return entryTypes;
@@ -50,6 +55,24 @@ export function astroEntryTypes(context: object): Map<string, EntryType> {
  */
 export function isPlainMarkdown(body: string): boolean {
   return !/[<>{}`~]/.test(body) && !/^(import|export)\b/m.test(body) && !/^( {4}|\t)/m.test(body);
+}
+
+/**
+ * The frontmatter as the content check reads it (src/validation/bestand.ts) instead of Astro's own
+ * reader, so the site uses exactly the data the check approved: a byte-order mark, CRLF line endings
+ * or trailing spaces give the same page as the clean file. Body, slug and raw data stay Astro's.
+ */
+function zoalsDeControle(type: EntryType): EntryType {
+  return {
+    ...type,
+    getEntryInfo: async (info) => {
+      const astro = await type.getEntryInfo(info);
+      const gelezen = leesMdx(info.contents);
+      return gelezen.syntaxfouten.length || gelezen.data === undefined
+        ? astro
+        : { ...astro, data: gelezen.data as Record<string, unknown> };
+    },
+  };
 }
 
 /** Marks an entry that needs MDX after all. */
@@ -71,8 +94,9 @@ export function inhoudGlob(options: GlobOptions): Loader {
     load: async (context) => {
       const astroTypen = astroEntryTypes(context);
       const mdx = astroTypen.get('.mdx');
-      const mdRender = astroTypen.get('.md')?.getRenderFunction;
-      if (!mdx || !mdRender) return inner.load(context);
+      const md = astroTypen.get('.md');
+      const mdRender = md?.getRenderFunction;
+      if (!mdx || !md || !mdRender) return inner.load(context);
       const gemengd: EntryType = {
         ...mdx,
         // Glob renders entries of a type with a render function at load time, and stores the result.
@@ -87,7 +111,8 @@ export function inhoudGlob(options: GlobOptions): Loader {
         },
       };
       const entryTypes = new Map(astroTypen);
-      entryTypes.set('.mdx', gemengd);
+      entryTypes.set('.mdx', zoalsDeControle(gemengd));
+      entryTypes.set('.md', zoalsDeControle(md));
       const store: LoaderContext['store'] = {
         ...context.store,
         // An entry that uses MDX is stored as glob() stores every MDX file: rendered later, as a module.
