@@ -49,6 +49,8 @@ describe('astroEntryTypes', () => {
         ]),
       },
     ])
-      expect(() => astroEntryTypes(context)).toThrow(/Astro passes loaders no `entryTypes` that read and render Markdown and MDX/);
+      expect(() => astroEntryTypes(context)).toThrow(
+        /Astro passes loaders no `entryTypes` that read and render Markdown and MDX/,
+      );
   });
 });

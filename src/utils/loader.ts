@@ -38,9 +38,13 @@ export interface EntryType {
  */
 export function astroEntryTypes(context: object): Map<string, EntryType> {
   const entryTypes: unknown = Reflect.get(context, 'entryTypes');
-  const kan = (ext: string, functie: string) =>
-    entryTypes instanceof Map && typeof entryTypes.get(ext)?.[functie] === 'function';
-  if (!(entryTypes instanceof Map) || !kan('.mdx', 'getEntryInfo') || !kan('.md', 'getEntryInfo') || !kan('.md', 'getRenderFunction'))
+  const kan = (ext: string, functie: string) => entryTypes instanceof Map && typeof entryTypes.get(ext)?.[functie] === 'function';
+  if (
+    !(entryTypes instanceof Map) ||
+    !kan('.mdx', 'getEntryInfo') ||
+    !kan('.md', 'getEntryInfo') ||
+    !kan('.md', 'getRenderFunction')
+  )
     throw new Error(
       'src/utils/loader.ts: Astro passes loaders no `entryTypes` that read and render Markdown and MDX any more. ' +
         'Adapt inhoudGlob() to this Astro version, or use glob() from astro/loaders instead.',
