@@ -105,7 +105,6 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
   const vakjes = [...form.querySelectorAll<HTMLInputElement>('.facet input[type="checkbox"]')];
   const facetBlokken = [...form.querySelectorAll<HTMLDetailsElement>('details.facet')];
 
-  const titelVan = new Map<string, string>(ZOEKFACETTEN.map((f) => [f.sleutel, f.titel]));
   const vakjeVan = (sleutel: string, id: string) => vakjes.find((v) => v.name === sleutel && v.value === id);
   const waardeVan = (sleutel: string, id: string) => vakjeVan(sleutel, id)?.dataset.waarde ?? id;
   const soortIdVan = new Map(vakjes.filter((v) => v.name === 'soort').map((v) => [v.dataset.waarde!, v.value]));

@@ -93,7 +93,6 @@ export function veldnaam(pad: readonly PropertyKey[]): string {
 }
 
 function zodProblemen(
-  file: string,
   bestand: GelezenBestand,
   issues: z.core.$ZodIssue[],
   schema: z.ZodType,
@@ -258,7 +257,7 @@ export function valideerContent({
     if (bestand.data !== undefined || !bestand.syntaxfouten.length) {
       const r = schemas[entry.kind].safeParse(bestand.data ?? {});
       if (r.success) entry.data = r.data as Record<string, unknown>;
-      else for (const p of zodProblemen(rel(entry.path), bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
+      else for (const p of zodProblemen(bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
     }
     if (slugVan(entry.id) !== entry.id) {
       const wat = entry.kind === 'inzicht' ? 'bestandsnaam' : 'mapnaam';
