@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { allPages, readListing, readPage, siteDir } from './helpers/build.ts';
-import { allianceFiles, insightFiles } from './helpers/content.ts';
+import { allianceFiles, publishedInsightFiles } from './helpers/content.ts';
 
 const h1 = (html: string) =>
   /<h1[^>]*>([\s\S]*?)<\/h1>/
@@ -17,7 +17,7 @@ const decode = (s: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
 
-const inzichten = insightFiles().filter((f) => !f.data.concept);
+const inzichten = publishedInsightFiles();
 const allianties = allianceFiles();
 
 describe('the real site', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isGepubliceerd, isInzichtGepubliceerd } from '../utils/publicatie.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
 import { onveiligeHtml } from './veilig.ts';
@@ -45,9 +46,12 @@ function regelOp(tekst: string, index: number): number {
   return n;
 }
 
-function isGepubliceerd(e: Entry, nu: Date): boolean {
-  const d = e.data;
-  return !!d && !d.concept && d.datum instanceof Date && d.datum <= nu;
+/** Whether the site will show the entry (src/utils/publicatie.ts), so a link to it works. */
+function verschijnt(e: Entry, ctx: Context): boolean {
+  if (e.alliantie === undefined) return isGepubliceerd(e, ctx);
+  const alliantie = ctx.doelen.get(`/allianties/${e.alliantie}/`);
+  const gepubliceerd = new Set(alliantie && isGepubliceerd(alliantie, ctx) ? [e.alliantie] : []);
+  return isInzichtGepubliceerd(e, gepubliceerd, ctx);
 }
 
 /** Checks links and author components in the body of one entry. */
@@ -86,7 +90,7 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
       if (!doelEntry || segmenten.length > 2) {
         const soortgelijk = [...ctx.doelen.keys()].filter((s) => s.startsWith(`/${segmenten[0]}/`));
         fout(`de link "${doel}" wijst naar een pagina die niet bestaat.${bedoeldeU(url, soortgelijk)}`);
-      } else if (!isGepubliceerd(doelEntry, ctx.nu) && doelEntry.data) {
+      } else if (doelEntry.data && !verschijnt(doelEntry, ctx)) {
         fout(
           `de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`,
           'warning',
