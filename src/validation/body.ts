@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AUTEURCOMPONENTEN, auteurComponent } from '../components/auteur/componenten.ts';
 import { isGepubliceerd, isInzichtGepubliceerd } from '../utils/publicatie.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
 import { onveiligeHtml } from './veilig.ts';
 import type { Entry, Problem } from './valideer.ts';
-
-/**
- * The author components staff may use in an entry without importing them
- * (the pages pass them to the MDX content), with their required and allowed attributes.
- * Keep in sync with `src/components/auteur/index.ts`.
- */
-export const AUTEURCOMPONENTEN: Record<string, { verplicht: string[]; toegestaan: string[] }> = {
-  Citaat: { verplicht: ['naam', 'organisatie'], toegestaan: ['naam', 'functie', 'organisatie'] },
-  Kernboodschap: { verplicht: [], toegestaan: ['titel'] },
-  Voorwaarden: { verplicht: ['rol'], toegestaan: ['rol', 'titel'] },
-};
 
 interface Context {
   /** Every entry by its URL (`/inzichten/<slug>/`). */
@@ -128,11 +118,11 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
           ),
     ),
   );
-  const namen = Object.keys(AUTEURCOMPONENTEN);
+  const namen = AUTEURCOMPONENTEN.map((c) => c.naam);
   for (const m of body.matchAll(tags)) {
     const naam = m[1];
     const line = regel(m.index);
-    const spec = AUTEURCOMPONENTEN[naam];
+    const spec = auteurComponent(naam);
     if (!spec) {
       if (!imports.has(naam)) {
         uit.push({
