@@ -12,7 +12,7 @@
  * This module has no Astro imports, so tests and `scripts/bench-verwant.ts` can use it directly.
  */
 
-import { STOPWOORDEN as NEDERLANDSE_STOPWOORDEN } from './stopwoorden.ts';
+import { TEKSTSTOPWOORDEN } from './stopwoorden.ts';
 
 /** What the index needs of one insight. */
 export interface VerwantDocument {
@@ -72,7 +72,7 @@ const VELDGEWICHT = { titel: 3, tags: 2, samenvatting: 2, tekst: 1 } as const;
 
 /** Dutch function words, and words that occur in nearly every insight of this site (or its MDX). */
 const STOPWOORDEN = new Set([
-  ...NEDERLANDSE_STOPWOORDEN,
+  ...TEKSTSTOPWOORDEN,
   ...'the and mdx import export from maatschappelijke alliantie allianties inzicht inzichten'.split(' '),
 ]);
 
