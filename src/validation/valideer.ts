@@ -92,11 +92,7 @@ export function veldnaam(pad: readonly PropertyKey[]): string {
   return pad.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }
 
-function zodProblemen(
-  bestand: GelezenBestand,
-  issues: z.core.$ZodIssue[],
-  schema: z.ZodType,
-): Omit<Problem, 'file'>[] {
+function zodProblemen(bestand: GelezenBestand, issues: z.core.$ZodIssue[], schema: z.ZodType): Omit<Problem, 'file'>[] {
   const uit: Omit<Problem, 'file'>[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
