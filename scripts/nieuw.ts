@@ -158,7 +158,7 @@ async function vraag(): Promise<string> {
       p.cancel('Gestopt; er is niets aangemaakt.');
       process.exit(1);
     }
-    return w;
+    return w as Exclude<T, symbol>;
   };
   const model = leesContent();
   const { tax } = model;

@@ -23,11 +23,6 @@ describe('isGepubliceerd', () => {
     expect(isGepubliceerd({ data: { concept: false } }, { nu })).toBe(false);
     expect(isGepubliceerd({ data: { datum: 'gisteren' } }, { nu })).toBe(false);
   });
-
-  test('works as an array filter (the index passed as second argument is ignored)', () => {
-    const entries = [{ data: { datum: '2020-01-01' } }, { data: { datum: '2999-01-01' } }];
-    expect(entries.filter(isGepubliceerd)).toEqual([entries[0]]);
-  });
 });
 
 describe('isInzichtGepubliceerd', () => {
