@@ -96,3 +96,22 @@ export function alliantie(velden: Record<string, string | undefined> = {}, body 
     body,
   );
 }
+
+/** A valid example project of the alliance `huisvesting` showing `goed-inzicht`; `velden` overrides or adds lines of raw YAML. */
+export function praktijkvoorbeeld(velden: Record<string, string | undefined> = {}, body = 'Wat er gebeurde.'): string {
+  return bestand(
+    {
+      naam: 'Een leeg kantoorpand',
+      samenvatting: 'Een pand werd tijdelijk bewoond.',
+      alliantie: 'huisvesting',
+      plaatsen: '[Amstelveen]',
+      periode: '2021',
+      bereikt: '\n  - Een pand is ter beschikking gesteld.',
+      bijdragen: '\n  - rollen: [gemeente]\n    inzichten: [goed-inzicht]',
+      bronnen: '\n  - document: jaarverslag-2021',
+      datum: '2021-12-31',
+    },
+    velden,
+    body,
+  );
+}
