@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
 import type { AlliantieExport, InzichtExport } from '../../src/schemas/opendata.ts';
-import { buildSite, root, siteDir } from './build.ts';
+import { buildSite, root, siteDir, volgendePagina } from './build.ts';
 import { maakContent } from './fixture.ts';
 import { tags } from './html.ts';
 import { readText, validateAgainstSchema, type BuiltSite } from './published.ts';
@@ -61,7 +61,7 @@ export const pageHtml = (site: BuiltSite, pad: string) => readText(site, pad.end
 /** Every page of a paginated listing, found by following its "Volgende" links. */
 export function listingHtml(site: BuiltSite, pad: string): string[] {
   const paginas = [pageHtml(site, pad)];
-  for (let volgende; (volgende = /<a href="([^"]+)">Volgende<\/a>/.exec(paginas.at(-1)!)?.[1]) && paginas.length < 1000;) {
+  for (let volgende; (volgende = volgendePagina(paginas.at(-1)!)) && paginas.length < 1000;) {
     expect(volgende.startsWith(site.base)).toBe(true);
     paginas.push(pageHtml(site, volgende.slice(site.base.length)));
   }
