@@ -13,6 +13,8 @@ interface Project {
     alliantie: string;
     plaatsen: string[];
     bijdragen: { rollen: string[]; inzichten: string[] }[];
+    concept?: boolean;
+    datum?: string;
   };
 }
 
