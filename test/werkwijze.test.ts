@@ -250,8 +250,16 @@ describe('charts and the phase diagram', () => {
     const sectoren = taxonomie('sectoren');
     for (const { slug: map, data } of publishedAllianceFiles()) {
       const html = readPage(siteDir, `/allianties/${map}/`);
-      const partners = (data.partners as { sector: string }[] | undefined) ?? [];
+      const partners = (data.partners as { sector?: string }[] | undefined) ?? [];
       if (!partners.length) continue;
+      // The list is rebuilt from the names in the source's text, and the page says so.
+      expect(tekst(html)).toContain('Deze lijst is samengesteld uit de organisaties die de tekst van');
+      // A partner's sector is given only where the source states it; without any, there is no chart.
+      if (!partners.some((p) => p.sector)) {
+        expect(html).not.toContain('partners-per-sector');
+        expect(tekst(html)).toContain('Sector niet genoemd');
+        continue;
+      }
       const [svg] = grafieken(html);
       const [titel, desc] = naam(svg, html);
       expect(titel).toBe('Partners per sector');
