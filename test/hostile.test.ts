@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { micromark } from 'micromark';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,6 +9,7 @@ import { buildSite, type BuildResult } from './helpers/build.ts';
 import { geldigeAlliantie, geldigInzicht, makeContentFixture, mdx } from './helpers/fixtures.ts';
 import { controleerLinks } from './helpers/links.ts';
 import { zoekMetPagefind } from './helpers/pagefind.ts';
+import { downloadVia, leesCsv } from './helpers/selectie.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { siteUrls } from './helpers/site-urls.ts';
 import { sitePass, type PaginaResultaat } from './helpers/sitepass.ts';
@@ -305,16 +305,9 @@ describe('Mijn selectie with hostile titles', () => {
     );
     expect(handlers).toEqual([]);
 
-    const download = async (naam: string) => {
-      const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: naam }).click()]);
-      return fs.readFileSync((await d.path())!, 'utf8');
-    };
-    const rijen = parse(await download('Download als CSV'), { bom: true, delimiter: ';', columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rijen = leesCsv((await downloadVia(page, 'Download als CSV')).tekst);
     expect(rijen.map((r) => r.titel)).toEqual([titel, `'${P.formule}`]);
-    const html = micromark(await download('Download als Markdown'));
+    const html = micromark((await downloadVia(page, 'Download als Markdown')).tekst);
     expect(html).not.toMatch(/<(script|img|svg|b)[\s>]|<a href="javascript/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;xss-script&quot;)&lt;/script&gt;');
     await context.close();

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { InzichtExport, InzichtenBestand } from '../src/schemas/opendata.ts';
 import { INZICHT_KOLOMMEN } from '../src/utils/opendata.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { siteDir } from './helpers/build.ts';
+import { downloadVia, leesCsv } from './helpers/selectie.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { WIDTHS, injectAxe, runAxeOn, type Breedte } from './helpers/sitepass.ts';
 import { tabRonde } from './helpers/toetsenbord.ts';
@@ -262,18 +262,13 @@ describe('print and downloads', () => {
     const page = await nieuwePagina();
     await vulSelectie(page, ids());
     await openSelectie(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download als CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('mijn-selectie.csv');
-    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const { naam, tekst: csv } = await downloadVia(page, 'Download als CSV');
+    expect(naam).toBe('mijn-selectie.csv');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lees = (t: string) => parse(t, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-    const rijen = lees(csv);
+    const rijen = leesCsv(csv);
     expect(Object.keys(rijen[0])).toEqual(INZICHT_KOLOMMEN.map((k) => k.naam));
     expect(rijen.map((r) => r.id)).toEqual(ids());
-    const open = new Map(lees(fs.readFileSync(path.join(siteDir, 'open-data/inzichten.csv'), 'utf8')).map((r) => [r.id, r]));
+    const open = new Map(leesCsv(fs.readFileSync(path.join(siteDir, 'open-data/inzichten.csv'), 'utf8')).map((r) => [r.id, r]));
     for (const r of rijen) expect(r).toEqual(open.get(r.id));
   });
 
@@ -281,12 +276,8 @@ describe('print and downloads', () => {
     const page = await nieuwePagina();
     await vulSelectie(page, ids());
     await openSelectie(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download als Markdown' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('mijn-selectie.md');
-    const md = fs.readFileSync((await download.path())!, 'utf8');
+    const { naam, tekst: md } = await downloadVia(page, 'Download als Markdown');
+    expect(naam).toBe('mijn-selectie.md');
     const koppen = [...md.matchAll(/^## (\d+)\. /gm)].map((m) => Number(m[1]));
     expect(koppen).toEqual(ids().map((_, n) => n + 1));
     for (const id of ids()) expect(md).toContain(`- Online: <${record(id).url}>`);
