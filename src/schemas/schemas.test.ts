@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { allianceFiles, insightFiles } from '../../test/helpers/content.ts';
 import { leesTaxonomieIds } from '../utils/taxonomie.ts';
@@ -19,7 +20,7 @@ const geldig = {
 };
 
 /** Messages per field path, as staff would read them. */
-function fouten(data: unknown, schema = inzicht): Record<string, string> {
+function fouten(data: unknown, schema: z.ZodType = inzicht): Record<string, string> {
   const result = schema.safeParse(data);
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.') || '(frontmatter)', i.message]));
@@ -89,7 +90,7 @@ describe('the insight schema rejects bad frontmatter with Dutch messages', () =>
 
   test('a bad date explains the format', () => {
     expect(fouten({ ...geldig, datum: 'gisteren' }).datum).toBe(
-      'moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-12-31',
+      'moet een datum zijn in de vorm JJJJ-MM-DD (jaar-maand-dag), bijvoorbeeld 2021-12-31',
     );
   });
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { aantal } from '../utils/aantal.ts';
 import { GRENZEN, kb, leesYaml, type Syntaxfout } from './yaml.ts';
 
 /** A content file split into frontmatter and body, with what is needed to point at lines. */
@@ -133,7 +134,7 @@ function stuurtekens(tekst: string): Syntaxfout[] {
   });
   if (meer) {
     const laatste = uit[uit.length - 1];
-    laatste.message = `vanaf regel ${laatste.line} staan nog op ${meer === 1 ? '1 regel' : `${meer} regels`} onzichtbare stuurtekens; haal ze weg`;
+    laatste.message = `vanaf regel ${laatste.line} staan nog op ${aantal(meer, 'regel', 'regels')} onzichtbare stuurtekens; haal ze weg`;
   }
   return uit;
 }
@@ -156,10 +157,15 @@ export function leesMdx(invoer: string): GelezenBestand {
     return {
       data: undefined,
       syntaxfouten: [
-        {
-          line: 1,
-          message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"',
-        },
+        tekst.startsWith('---')
+          ? {
+              line: afsluitRegel(tekst),
+              message: `de afsluitende regel "---" ontbreekt: zet een regel met alleen --- onder het laatste veld, hier op regel ${afsluitRegel(tekst)}, vóór de tekst`,
+            }
+          : {
+              line: 1,
+              message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"',
+            },
         ...tekens,
       ],
       body: tekst,
@@ -185,6 +191,15 @@ export function leesMdx(invoer: string): GelezenBestand {
     tekst,
     bodyLine,
   };
+}
+
+/** Where the closing `---` belongs when it is missing: the first line after the fields (blank or not indented like a field). */
+function afsluitRegel(tekst: string): number {
+  const regels = tekst.split(/\r?\n/);
+  for (let i = 1; i < regels.length; i++) {
+    if (!/^(\s|[A-Za-z_]+:|#|-)/.test(regels[i]) || !regels[i].trim()) return i + 1;
+  }
+  return regels.length + 1;
 }
 
 /**
