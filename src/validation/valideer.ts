@@ -11,6 +11,7 @@ import { leesMdx, leesYaml, type GelezenBestand } from './bestand.ts';
 import { PLAATSHOUDER } from './plaatshouder.ts';
 import { controleerBody, paginaSegmenten } from './body.ts';
 import { bedoeldeU, metSuggestie } from './suggestie.ts';
+import { leesSynoniemen, synoniemenBestand } from './synoniemen.ts';
 
 /** One thing wrong with the content, as staff should read it. */
 export interface Problem {
@@ -231,6 +232,9 @@ export function valideerContent({
       }
     });
   }
+
+  // The search page's synonym groups (optional file).
+  for (const p of leesSynoniemen(root).problemen) meld(synoniemenBestand(root), p);
 
   const model = leesContent(root);
   const { tax } = model;
