@@ -344,6 +344,9 @@ describe('never a dead end', () => {
 
   test('without JavaScript the page explains and links to the overviews; the header form leads there', async () => {
     await nieuwePagina({ javaScriptEnabled: false });
+    // A browser without scripts matches `@media (scripting: none)`; Playwright only switches scripts off.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'scripting', value: 'none' }] });
     await page.goto(`${server.url}inzichten/`);
     await page.locator('#kop-zoekveld').fill('daklozen');
     await page.locator('#kop-zoekveld').press('Enter');
