@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { alliantieSchema } from './schemas/alliantie.ts';
 import { inzichtSchema } from './schemas/inzicht.ts';
+import { praktijkvoorbeeldSchema } from './schemas/praktijkvoorbeeld.ts';
 import { taxonomieen, type TaxonomieNaam } from './schemas/taxonomie.ts';
 import { inhoudGlob } from './utils/loader.ts';
 import { contentDir, contentLayout } from './utils/paths.ts';
@@ -27,6 +28,10 @@ export const collections = {
   allianties: defineCollection({
     loader: inhoudGlob({ pattern: contentLayout.alliantiePattern, base: contentDir, generateId: mapnaam }),
     schema: alliantieSchema(tax),
+  }),
+  praktijkvoorbeelden: defineCollection({
+    loader: inhoudGlob({ pattern: contentLayout.praktijkvoorbeeldPattern, base: contentDir, generateId: bestandsnaam }),
+    schema: praktijkvoorbeeldSchema(tax),
   }),
   soorten: taxonomieCollectie('soorten'),
   fasen: taxonomieCollectie('fasen'),

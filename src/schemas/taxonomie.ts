@@ -48,6 +48,10 @@ export const rolSchema = z.object({
   ...term,
   /** Plural label ("Gemeenten"), for headings such as "voor gemeenten". */
   meervoud: z.string().min(1),
+  /** The role with its article, as in a sentence ("de gemeente", "het fonds"); default: "de <label>". */
+  wie: z.string().min(1).optional(),
+  /** Heading above what this role did in an example project ("Wat de gemeente deed"); default: "Wat <wie> deed". */
+  deed: z.string().min(1).optional(),
 });
 
 /** The sector a partner comes from. */

@@ -13,4 +13,6 @@ export const contentLayout = {
   alliantiePattern: 'allianties/*/index.{md,mdx}',
   /** Insights of an alliance live in its folder; insights without an alliance in `inzichten/`. */
   inzichtPatterns: ['allianties/*/inzichten/*.{md,mdx}', 'inzichten/*.{md,mdx}'],
+  /** `praktijkvoorbeelden/<slug>.mdx`: one file per example project; it names its alliance in a field. */
+  praktijkvoorbeeldPattern: 'praktijkvoorbeelden/*.{md,mdx}',
 } as const;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { alliantieSchema } from '../schemas/alliantie.ts';
 import { inzichtSchema } from '../schemas/inzicht.ts';
+import { praktijkvoorbeeldSchema, type PraktijkvoorbeeldData } from '../schemas/praktijkvoorbeeld.ts';
 import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
 import { contentDir as standaardContentDir } from '../utils/paths.ts';
 import { slugVan } from '../utils/slug.ts';
@@ -27,10 +28,10 @@ export interface Problem {
   level: 'error' | 'warning';
 }
 
-/** An insight or alliance as read from disk. */
+/** An insight, alliance or example project as read from disk. */
 export interface Entry {
-  kind: 'inzicht' | 'alliantie';
-  /** Slug (insight: file name) or id (alliance: folder name). */
+  kind: 'inzicht' | 'alliantie' | 'praktijkvoorbeeld';
+  /** Slug (insight, example project: file name) or id (alliance: folder name). */
   id: string;
   /** Absolute path. */
   path: string;
@@ -46,11 +47,13 @@ export interface ContentModel {
   tax: TaxonomieIds;
   allianties: Entry[];
   inzichten: Entry[];
+  praktijkvoorbeelden: Entry[];
 }
 
 /** Where an entry appears on the site. */
 export function urlVan(entry: Pick<Entry, 'kind' | 'id'>): string {
-  return entry.kind === 'inzicht' ? `/inzichten/${entry.id}/` : `/allianties/${entry.id}/`;
+  const map = { inzicht: 'inzichten', alliantie: 'allianties', praktijkvoorbeeld: 'praktijkvoorbeelden' }[entry.kind];
+  return `/${map}/${entry.id}/`;
 }
 
 const MDX = /\.mdx?$/;
@@ -63,11 +66,12 @@ function alleBestanden(dir: string): string[] {
     .sort();
 }
 
-/** Reads every alliance and insight under `root` (no validation beyond parsing). */
+/** Reads every alliance, insight and example project under `root` (no validation beyond parsing). */
 export function leesContent(root = standaardContentDir): ContentModel & { overig: string[] } {
   const tax = leesTaxonomieIds(root);
   const allianties: Entry[] = [];
   const inzichten: Entry[] = [];
+  const praktijkvoorbeelden: Entry[] = [];
   const overig: string[] = [];
   for (const abs of alleBestanden(root)) {
     const delen = path.relative(root, abs).split(path.sep);
@@ -81,11 +85,13 @@ export function leesContent(root = standaardContentDir): ContentModel & { overig
       inzichten.push({ kind: 'inzicht', id: naam.replace(MDX, ''), path: abs, alliantie: delen[1], bestand: lees() });
     } else if (delen[0] === 'inzichten' && delen.length === 2 && MDX.test(naam)) {
       inzichten.push({ kind: 'inzicht', id: naam.replace(MDX, ''), path: abs, bestand: lees() });
+    } else if (delen[0] === 'praktijkvoorbeelden' && delen.length === 2 && MDX.test(naam)) {
+      praktijkvoorbeelden.push({ kind: 'praktijkvoorbeeld', id: naam.replace(MDX, ''), path: abs, bestand: lees() });
     } else {
       overig.push(abs);
     }
   }
-  return { root, tax, allianties, inzichten, overig };
+  return { root, tax, allianties, inzichten, praktijkvoorbeelden, overig };
 }
 
 /** Turns a Zod issue path into `citaten[0].naam`. */
@@ -184,7 +190,11 @@ export function valideerContent({
 
   if (!fs.existsSync(root)) {
     meld(root, { line: 1, field: '(map)', message: `de contentmap bestaat niet: ${root}`, level: 'error' });
-    return { problems, bestanden: 0, model: { root, tax: leesTaxonomieIds(root), allianties: [], inzichten: [] } };
+    return {
+      problems,
+      bestanden: 0,
+      model: { root, tax: leesTaxonomieIds(root), allianties: [], inzichten: [], praktijkvoorbeelden: [] },
+    };
   }
 
   // 1. Taxonomies: each file against its schema, ids unique.
@@ -238,13 +248,18 @@ export function valideerContent({
 
   const model = leesContent(root);
   const { tax } = model;
-  const schemas = { inzicht: inzichtSchema(tax), alliantie: alliantieSchema(tax) };
+  const schemas = {
+    inzicht: inzichtSchema(tax),
+    alliantie: alliantieSchema(tax),
+    praktijkvoorbeeld: praktijkvoorbeeldSchema(tax),
+  };
+  const alleEntries = [...model.allianties, ...model.inzichten, ...model.praktijkvoorbeelden];
 
   // 2. Files the site would silently ignore.
   for (const abs of model.overig) {
     const r = path.relative(root, abs).split(path.sep).join('/');
     const hint = MDX.test(abs)
-      ? 'zet een inzicht in inzichten/<slug>.mdx of allianties/<alliantie>/inzichten/<slug>.mdx, en een alliantie in allianties/<alliantie>/index.mdx'
+      ? 'zet een inzicht in inzichten/<slug>.mdx of allianties/<alliantie>/inzichten/<slug>.mdx, een alliantie in allianties/<alliantie>/index.mdx en een praktijkvoorbeeld in praktijkvoorbeelden/<slug>.mdx'
       : 'alleen .mdx-bestanden (en .yaml in taxonomie/) worden gebruikt';
     meld(abs, {
       line: 1,
@@ -255,7 +270,7 @@ export function valideerContent({
   }
 
   // 3. Each entry: frontmatter syntax, schema, file name.
-  for (const entry of [...model.allianties, ...model.inzichten]) {
+  for (const entry of alleEntries) {
     const { bestand } = entry;
     for (const f of bestand.syntaxfouten)
       meld(entry.path, { line: f.line, field: '(frontmatter)', message: f.message, level: 'error' });
@@ -265,7 +280,7 @@ export function valideerContent({
       else for (const p of zodProblemen(rel(entry.path), bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
     }
     if (slugVan(entry.id) !== entry.id) {
-      const wat = entry.kind === 'inzicht' ? 'bestandsnaam' : 'mapnaam';
+      const wat = entry.kind === 'alliantie' ? 'mapnaam' : 'bestandsnaam';
       meld(entry.path, {
         line: 1,
         field: `(${wat})`,
@@ -333,14 +348,79 @@ export function valideerContent({
     }
   }
 
+  for (const p of controleerPraktijkvoorbeelden(model)) meld(p.path, p);
+
   // 5. Bodies: internal links, author components.
-  const doelen = new Map<string, Entry>([...model.inzichten, ...model.allianties].map((e) => [urlVan(e), e]));
+  const doelen = new Map<string, Entry>(alleEntries.map((e) => [urlVan(e), e]));
   const paginas = paginaSegmenten();
-  for (const entry of [...model.allianties, ...model.inzichten]) {
+  for (const entry of alleEntries) {
     for (const p of controleerBody(entry, { doelen, tax, root, nu, paginas })) meld(entry.path, p);
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  const bestanden = model.allianties.length + model.inzichten.length + model.overig.length + Object.keys(taxonomieen).length;
+  const bestanden = alleEntries.length + model.overig.length + Object.keys(taxonomieen).length;
   return { problems, bestanden, model };
+}
+
+/**
+ * Checks across files for example projects: the alliance exists, and every insight a project
+ * names exists (an error), belongs to that alliance and is addressed to the role it is listed
+ * under (warnings: a project may show an insight of another alliance, but rarely should).
+ */
+function controleerPraktijkvoorbeelden(model: ContentModel): (Omit<Problem, 'file'> & { path: string })[] {
+  const uit: (Omit<Problem, 'file'> & { path: string })[] = [];
+  const alliantieIds = model.allianties.map((a) => a.id);
+  const inzichtById = new Map(model.inzichten.map((i) => [i.id, i]));
+  const inzichtIds = [...inzichtById.keys()];
+  for (const p of model.praktijkvoorbeelden) {
+    const data = p.data as PraktijkvoorbeeldData | undefined;
+    if (!data) continue;
+    const regel = (pad: PropertyKey[]) => p.bestand.regelVan(pad);
+    const alliantieBestaat = alliantieIds.includes(data.alliantie);
+    if (!alliantieBestaat) {
+      uit.push({
+        path: p.path,
+        line: regel(['alliantie']),
+        field: 'alliantie',
+        message: `de alliantie "${data.alliantie}" bestaat niet (er is geen allianties/${data.alliantie}/index.mdx); bekende allianties: ${alliantieIds.join(', ') || '(geen)'}.${bedoeldeU(data.alliantie, alliantieIds)}`,
+        level: 'error',
+      });
+    }
+    data.bijdragen.forEach((groep, g) => {
+      groep.inzichten.forEach((slug, i) => {
+        const pad = ['bijdragen', g, 'inzichten', i];
+        const inzicht = inzichtById.get(slug);
+        if (!inzicht) {
+          uit.push({
+            path: p.path,
+            line: regel(pad),
+            field: veldnaam(pad),
+            message: `het inzicht "${slug}" bestaat niet: er is geen inzicht met de bestandsnaam ${slug}.mdx; noem een inzicht met zijn bestandsnaam zonder .mdx.${bedoeldeU(slug, inzichtIds)}`,
+            level: 'error',
+          });
+          return;
+        }
+        if (alliantieBestaat && inzicht.alliantie !== undefined && inzicht.alliantie !== data.alliantie) {
+          uit.push({
+            path: p.path,
+            line: regel(pad),
+            field: veldnaam(pad),
+            message: `het inzicht "${slug}" hoort bij de alliantie ${inzicht.alliantie}, niet bij ${data.alliantie}: klopt dat?`,
+            level: 'warning',
+          });
+        }
+        const rollen = inzicht.data?.rollen;
+        if (Array.isArray(rollen) && !groep.rollen.some((r) => rollen.includes(r))) {
+          uit.push({
+            path: p.path,
+            line: regel(pad),
+            field: veldnaam(pad),
+            message: `het inzicht "${slug}" staat bij ${groep.rollen.join(' en ')}, maar richt zich op ${rollen.join(', ')}; zet het bij een bijdrage van een van die rollen, of voeg de rol toe aan het inzicht`,
+            level: 'warning',
+          });
+        }
+      });
+    });
+  }
+  return uit;
 }

@@ -6,6 +6,14 @@ import { makeContentFixture } from './fixtures.ts';
  */
 export const maakContent = (bestanden: Record<string, string>): string => makeContentFixture(bestanden);
 
+type Velden = Record<string, string | undefined>;
+
+/** An MDX file: the default fields with `velden` over them (a value of undefined drops the field), then the body. */
+function mdx(standaard: Velden, velden: Velden, body: string): string {
+  const regels = Object.entries({ ...standaard, ...velden }).flatMap(([k, v]) => (v === undefined ? [] : [`${k}: ${v}`]));
+  return `---\n${regels.join('\n')}\n---\n\n${body}\n`;
+}
+
 /** Frontmatter of a valid insight; `velden` overrides or adds lines (a value of undefined drops the field). */
 export function inzicht(velden: Record<string, string | undefined> = {}, body = 'Een geldige tekst.'): string {
   const standaard: Record<string, string | undefined> = {
@@ -17,9 +25,7 @@ export function inzicht(velden: Record<string, string | undefined> = {}, body = 
     bronnen: '\n  - document: jaarverslag-2021\n    sectie: Inzichtenbank',
     datum: '2021-12-31',
   };
-  const alle = { ...standaard, ...velden };
-  const regels = Object.entries(alle).flatMap(([k, v]) => (v === undefined ? [] : [`${k}: ${v}`]));
-  return `---\n${regels.join('\n')}\n---\n\n${body}\n`;
+  return mdx(standaard, velden, body);
 }
 
 /** A valid alliance. */
@@ -35,7 +41,21 @@ export function alliantie(velden: Record<string, string | undefined> = {}, body 
     bronnen: '\n  - document: jaarverslag-2021',
     datum: '2021-12-31',
   };
-  const alle = { ...standaard, ...velden };
-  const regels = Object.entries(alle).flatMap(([k, v]) => (v === undefined ? [] : [`${k}: ${v}`]));
-  return `---\n${regels.join('\n')}\n---\n\n${body}\n`;
+  return mdx(standaard, velden, body);
+}
+
+/** A valid example project of the alliance `huisvesting` showing `goed-inzicht`. */
+export function praktijkvoorbeeld(velden: Record<string, string | undefined> = {}, body = 'Wat er gebeurde.'): string {
+  const standaard: Record<string, string | undefined> = {
+    naam: 'Een leeg kantoorpand',
+    samenvatting: 'Een pand werd tijdelijk bewoond.',
+    alliantie: 'huisvesting',
+    plaatsen: '[Amstelveen]',
+    periode: '2021',
+    bereikt: '\n  - Een pand is ter beschikking gesteld.',
+    bijdragen: '\n  - rollen: [gemeente]\n    inzichten: [goed-inzicht]',
+    bronnen: '\n  - document: jaarverslag-2021',
+    datum: '2021-12-31',
+  };
+  return mdx(standaard, velden, body);
 }
