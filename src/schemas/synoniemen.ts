@@ -10,7 +10,8 @@ const synoniemWoord = z
   .min(2, { error: 'een woord heeft minstens 2 letters' })
   .max(40, { error: 'een woord of woordgroep heeft hoogstens 40 tekens' })
   .regex(/^[\p{Ll}]+(?:[ '’-][\p{Ll}]+)*$/u, {
-    error: 'gebruik alleen kleine letters, met spaties, streepjes of apostrofs tussen woorden (geen hoofdletters, cijfers of leestekens)',
+    error:
+      'gebruik alleen kleine letters, met spaties, streepjes of apostrofs tussen woorden (geen hoofdletters, cijfers of leestekens)',
   });
 
 /**

@@ -16,7 +16,9 @@ export { RANKING } from './zoeken/zoekmachine.ts';
 function leesSynoniemen(): string[][] {
   try {
     const data: unknown = JSON.parse(document.getElementById('zoek-synoniemen')?.textContent ?? '[]');
-    return Array.isArray(data) ? data.filter((g): g is string[] => Array.isArray(g) && g.every((w) => typeof w === 'string')) : [];
+    return Array.isArray(data)
+      ? data.filter((g): g is string[] => Array.isArray(g) && g.every((w) => typeof w === 'string'))
+      : [];
   } catch {
     return [];
   }

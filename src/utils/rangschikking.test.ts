@@ -46,12 +46,17 @@ describe('word beginnings for compounds', () => {
 describe('words with several terms', () => {
   test('a page found through any term of a word counts once, with its best score', () => {
     const perTerm = [
-      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 3 },
+      ],
       [{ id: 'a', score: 5 }],
     ];
-    expect(verenig(perTerm)).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+    expect(verenig(perTerm)).toEqual([
+      { id: 'a', score: 5 },
+      { id: 'b', score: 3 },
+    ]);
   });
-
 });
 
 describe('ranking by meaningful words', () => {
@@ -70,13 +75,26 @@ describe('ranking by meaningful words', () => {
   });
 
   test('with three or more words, pages missing one of them are kept after the rest', () => {
-    const r = rangschikOpBegrippen([[t('a'), t('b'), t('c'), t('d')], [t('a'), t('b'), t('c')], [t('a'), t('b'), t('c'), t('d')]], 1000);
+    const r = rangschikOpBegrippen(
+      [
+        [t('a'), t('b'), t('c'), t('d')],
+        [t('a'), t('b'), t('c')],
+        [t('a'), t('b'), t('c'), t('d')],
+      ],
+      1000,
+    );
     expect(ids(r)).toEqual(['a', 'b', 'c', 'd']);
     expect(r.at(-1)!.woorden).toBe(2);
   });
 
   test('when fewer than three pages have every word, pages with any of them follow', () => {
-    const r = rangschikOpBegrippen([[t('a'), t('b')], [t('a'), t('c')]], 1000);
+    const r = rangschikOpBegrippen(
+      [
+        [t('a'), t('b')],
+        [t('a'), t('c')],
+      ],
+      1000,
+    );
     expect(ids(r)).toEqual(['a', 'b', 'c']);
     expect(rangschikOpBegrippen([[t('a')], []], 1000).map((x) => x.woorden)).toEqual([1]);
   });

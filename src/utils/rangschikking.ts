@@ -42,7 +42,8 @@ export function herrangschik<T>(items: T[], query: string, titelVan: (item: T) =
  */
 export function verenig<T extends { id: string; score: number }>(perTerm: T[][]): T[] {
   const beste = new Map<string, T>();
-  for (const lijst of perTerm) for (const item of lijst) if (!beste.has(item.id) || beste.get(item.id)!.score < item.score) beste.set(item.id, item);
+  for (const lijst of perTerm)
+    for (const item of lijst) if (!beste.has(item.id) || beste.get(item.id)!.score < item.score) beste.set(item.id, item);
   return [...beste.values()].sort((a, b) => b.score - a.score);
 }
 

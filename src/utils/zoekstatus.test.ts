@@ -11,9 +11,9 @@ describe('statusTekst', () => {
     expect(statusTekst({ status: status('huisvesting'), start: false, aantal: 12, streng: 12, ruim: false })).toBe(
       '12 resultaten voor ‘huisvesting’.',
     );
-    expect(statusTekst({ status: status('huisvesting', { rol: ['gemeente'] }), start: false, aantal: 1, streng: 1, ruim: false })).toBe(
-      '1 resultaat voor ‘huisvesting’ met 1 filter.',
-    );
+    expect(
+      statusTekst({ status: status('huisvesting', { rol: ['gemeente'] }), start: false, aantal: 1, streng: 1, ruim: false }),
+    ).toBe('1 resultaat voor ‘huisvesting’ met 1 filter.');
     expect(statusTekst({ status: status('a b'), start: false, aantal: 23, streng: 0, ruim: true })).toBe(
       'Geen resultaten met alle woorden; 23 met een deel ervan voor ‘a b’.',
     );
@@ -35,7 +35,11 @@ describe('naasteAlternatieven', () => {
   ];
 
   it('names the other values of a chosen facet that have results, most first', () => {
-    const alternatieven = naasteAlternatieven(status('leraren', { rol: ['gemeente'] }), { rol: { School: 4, Fonds: 1, Gemeente: 0 }, fase: { Borgen: 3 } }, waarden);
+    const alternatieven = naasteAlternatieven(
+      status('leraren', { rol: ['gemeente'] }),
+      { rol: { School: 4, Fonds: 1, Gemeente: 0 }, fase: { Borgen: 3 } },
+      waarden,
+    );
     expect(alternatieven).toEqual([
       { sleutel: 'rol', id: 'school', tekst: 'School', aantal: 4 },
       { sleutel: 'rol', id: 'fonds', tekst: 'Fonds', aantal: 1 },

@@ -24,9 +24,14 @@ describe('leesSynoniemen', () => {
 
   it('names the line, the field and what is allowed, in Dutch, for every mistake at once', () => {
     const root = contentMet(
-      ['# uitleg', '- woorden: [maatje, buddy]', '- woorden: [Leraar, docent]', '- woorden: [alleen]', '- woorden: [buddy, vriend]', ''].join(
-        '\n',
-      ),
+      [
+        '# uitleg',
+        '- woorden: [maatje, buddy]',
+        '- woorden: [Leraar, docent]',
+        '- woorden: [alleen]',
+        '- woorden: [buddy, vriend]',
+        '',
+      ].join('\n'),
     );
     const { groepen, problemen } = leesSynoniemen(root);
     expect(groepen).toEqual([]);
@@ -36,12 +41,18 @@ describe('leesSynoniemen', () => {
     ]);
     const dubbel = leesSynoniemen(contentMet('- woorden: [maatje, buddy]\n- woorden: [buddy, vriend]\n'));
     expect(dubbel.problemen).toEqual([
-      expect.objectContaining({ line: 2, field: '[1].woorden[0]', message: expect.stringContaining('ook in de groep op regel 1') }),
+      expect.objectContaining({
+        line: 2,
+        field: '[1].woorden[0]',
+        message: expect.stringContaining('ook in de groep op regel 1'),
+      }),
     ]);
   });
 
   it('reports broken YAML with its line', () => {
     const { problemen } = leesSynoniemen(contentMet('- woorden: [maatje, buddy\n- woorden: x\n'));
-    expect(problemen[0]).toEqual(expect.objectContaining({ field: '(yaml)', message: expect.stringContaining('het bestand is geen geldige YAML') }));
+    expect(problemen[0]).toEqual(
+      expect.objectContaining({ field: '(yaml)', message: expect.stringContaining('het bestand is geen geldige YAML') }),
+    );
   });
 });

@@ -23,7 +23,12 @@ export async function waitForSearch(
 }
 
 /** Opens /zoeken/ for a state (as a shared link would) and waits for its results. */
-export async function openSearch(page: Page, baseUrl: string, status: ZoekStatus, tot: 'klaar' | 'getoond' = 'klaar'): Promise<void> {
+export async function openSearch(
+  page: Page,
+  baseUrl: string,
+  status: ZoekStatus,
+  tot: 'klaar' | 'getoond' = 'klaar',
+): Promise<void> {
   await page.goto(`${baseUrl}zoeken/${zoekQueryString(status)}`);
   await waitForSearch(page, status, 30_000, tot);
 }

@@ -69,10 +69,13 @@ test('hit@5 ≥ 0.95 and MRR@10 ≥ 0.85 through the real search page; every que
     // Each query is opened as a shared link would be, on the page that is already open
     // (the page's own Back/Forward path), so Pagefind is not started again for every query.
     const status = { q: v.q, filters: v.filters ?? {} };
-    await page.evaluate((adres) => {
-      history.pushState(null, '', adres);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    }, `/zoeken/${zoekQueryString(status)}`);
+    await page.evaluate(
+      (adres) => {
+        history.pushState(null, '', adres);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      },
+      `/zoeken/${zoekQueryString(status)}`,
+    );
     await waitForSearch(page, status, 30_000, 'getoond');
     const ids = (await resultIds(page)).slice(0, 10);
     const rang = ids.findIndex((id) => v.relevant.includes(id)) + 1;

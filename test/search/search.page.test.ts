@@ -35,7 +35,11 @@ describe('no layout shift', () => {
         w.verschuiving = 0;
         w.verschuivingen = [];
         new PerformanceObserver((lijst) => {
-          for (const e of lijst.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+          for (const e of lijst.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          })[]) {
             if (e.hadRecentInput) continue;
             w.verschuiving += e.value;
             w.verschuivingen.push(

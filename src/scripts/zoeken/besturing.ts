@@ -6,7 +6,14 @@
  */
 import { herrangschik } from '../../utils/rangschikking.ts';
 import { naasteAlternatieven, statusTekst } from '../../utils/zoekstatus.ts';
-import { ZOEKFACETTEN, heeftFilters, leesZoekStatus, zoekQueryString, type FacetSleutel, type ZoekStatus } from '../../utils/zoeken.ts';
+import {
+  ZOEKFACETTEN,
+  heeftFilters,
+  leesZoekStatus,
+  zoekQueryString,
+  type FacetSleutel,
+  type ZoekStatus,
+} from '../../utils/zoeken.ts';
 import type { PfFilters, PfTreffer, Resultaat, Zoekmachine } from './zoekmachine.ts';
 import type { ZoekWeergave } from './weergave.ts';
 
