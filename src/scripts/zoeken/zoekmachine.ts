@@ -178,8 +178,8 @@ export class Zoekmachine {
   /**
    * "Bedoelde u": a query with the words that found nothing as typed replaced by
    * the closest known words, offered only when it is better: more of its words are
-   * found as typed, and at least as many pages have every word as with the
-   * visitor's own query. Words that find pages are never changed ("haken"
+   * found as typed, and at least one page has every word as typed (which the
+   * visitor's own query, with a word found only by its beginning or not at all, has not). Words that find pages are never changed ("haken"
    * stays, even though "maken" is more common).
    */
   async suggestie(resultaat: Resultaat, query: string, filters: PfFilters): Promise<string | undefined> {
@@ -193,7 +193,7 @@ export class Zoekmachine {
       .join(' ');
     if (beter.toLowerCase() === query.toLowerCase()) return undefined;
     const proef = await this.zoek(this.ontleed(beter), filters);
-    const beterGevonden = proef.onbekend.length < resultaat.onbekend.length;
-    return beterGevonden && proef.streng >= Math.max(1, resultaat.streng) ? beter : undefined;
+    // The visitor's own query found nothing with every word as typed (a word was only approximated).
+    return proef.onbekend.length < resultaat.onbekend.length && proef.streng >= 1 ? beter : undefined;
   }
 }
