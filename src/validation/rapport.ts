@@ -4,6 +4,11 @@ function telwoord(n: number, enkelvoud: string, meervoud: string) {
   return `${n} ${n === 1 ? enkelvoud : meervoud}`;
 }
 
+/** Exit code of `npm run check`: 1 when any problem is an error, else 0 (warnings do not fail). */
+export function exitCode(problems: readonly Problem[]): 0 | 1 {
+  return problems.some((p) => p.level === 'error') ? 1 : 0;
+}
+
 /** Human report in Dutch, grouped per file: errors first, then warnings. */
 export function tekstRapport(problems: Problem[], { bestanden, ms }: { bestanden: number; ms: number }): string {
   const regels: string[] = [];
