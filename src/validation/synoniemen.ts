@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { synoniemenSchema } from '../schemas/synoniemen.ts';
 import { contentDir, contentLayout } from '../utils/paths.ts';
-import { leesYaml } from './bestand.ts';
+import { leesYaml } from './yaml.ts';
 import type { Problem } from './valideer.ts';
 
 /**
