@@ -164,12 +164,13 @@ function toon(pad: string): string {
 
 async function vraag(): Promise<string> {
   const p = await import('@clack/prompts');
-  const stop = <T>(w: T | symbol): T => {
+  // A prompt answers a symbol when the user cancels (Ctrl+C): stop without writing anything.
+  const stop = <T>(w: T | symbol): Exclude<T, symbol> => {
     if (p.isCancel(w)) {
       p.cancel('Gestopt; er is niets aangemaakt.');
       process.exit(1);
     }
-    return w as T;
+    return w as Exclude<T, symbol>;
   };
   const model = leesContent();
   const { tax } = model;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { allPages, buildSite, readPage, root, type BuildResult } from './helpers/build.ts';
 import { contentRoot } from './helpers/content.ts';
-import { makeContentFixture } from './helpers/fixtures.ts';
+import { maakContent } from './helpers/fixture.ts';
 
 const echt = (rel: string) => fs.readFileSync(path.join(contentRoot, rel), 'utf8');
 const inzichtAlliantie = fs.readdirSync(path.join(contentRoot, 'allianties/a-team-breda/inzichten')).sort()[0];
@@ -39,9 +39,9 @@ let schoon: BuildResult;
 let varianten: BuildResult;
 
 beforeAll(() => {
-  schoon = buildSite({ contentDir: makeContentFixture(bestanden), outDir: path.join(root, '.tmp/varianten-schoon') });
+  schoon = buildSite({ contentDir: maakContent(bestanden), outDir: path.join(root, '.tmp/varianten-schoon') });
   const anders = Object.fromEntries(Object.entries(bestanden).map(([rel, t]) => [rel, gevarieerd(t)]));
-  varianten = buildSite({ contentDir: makeContentFixture(anders), outDir: path.join(root, '.tmp/varianten-anders') });
+  varianten = buildSite({ contentDir: maakContent(anders), outDir: path.join(root, '.tmp/varianten-anders') });
 }, 900_000);
 
 test('both builds succeed', () => {

@@ -8,7 +8,7 @@
  */
 import { vergelijkbaar } from './suggesties.ts';
 import { PARTIKELS, woordvormen } from './samenstellingen.ts';
-import { STOPWOORDEN } from './stopwoorden.ts';
+import { ZOEKSTOPWOORDEN as STOPWOORDEN } from './stopwoorden.ts';
 
 /** One meaningful word of the query and the terms that match it. */
 export interface Begrip {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { aantal } from '../utils/aantal.ts';
 import { GRENZEN, kb, leesYaml, type Syntaxfout } from './yaml.ts';
 
 /** A content file split into frontmatter and body, with what is needed to point at lines. */
@@ -133,7 +134,7 @@ function stuurtekens(tekst: string): Syntaxfout[] {
   });
   if (meer) {
     const laatste = uit[uit.length - 1];
-    laatste.message = `vanaf regel ${laatste.line} staan nog op ${meer === 1 ? '1 regel' : `${meer} regels`} onzichtbare stuurtekens; haal ze weg`;
+    laatste.message = `vanaf regel ${laatste.line} staan nog op ${aantal(meer, 'regel', 'regels')} onzichtbare stuurtekens; haal ze weg`;
   }
   return uit;
 }

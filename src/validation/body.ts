@@ -1,20 +1,11 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AUTEURCOMPONENTEN, auteurComponent } from '../components/auteur/componenten.ts';
+import { isGepubliceerd, isInzichtGepubliceerd } from '../utils/publicatie.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
 import { onveiligeHtml, tagsIn } from './veilig.ts';
 import type { Entry, Problem } from './valideer.ts';
-
-/**
- * The author components staff may use in an entry without importing them
- * (the pages pass them to the MDX content), with their required and allowed attributes.
- * Keep in sync with `src/components/auteur/index.ts`.
- */
-export const AUTEURCOMPONENTEN: Record<string, { verplicht: string[]; toegestaan: string[] }> = {
-  Citaat: { verplicht: ['naam', 'organisatie'], toegestaan: ['naam', 'functie', 'organisatie'] },
-  Kernboodschap: { verplicht: [], toegestaan: ['titel'] },
-  Voorwaarden: { verplicht: ['rol'], toegestaan: ['rol', 'titel'] },
-};
 
 interface Context {
   /** Every entry by its URL (`/inzichten/<slug>/`). */
@@ -69,9 +60,12 @@ function regelZoeker(tekst: string): (index: number) => number {
   };
 }
 
-function isGepubliceerd(e: Entry, nu: Date): boolean {
-  const d = e.data;
-  return !!d && !d.concept && d.datum instanceof Date && d.datum <= nu;
+/** Whether the site will show the entry (src/utils/publicatie.ts), so a link to it works. */
+function verschijnt(e: Entry, ctx: Context): boolean {
+  if (e.alliantie === undefined) return isGepubliceerd(e, ctx);
+  const alliantie = ctx.doelen.get(`/allianties/${e.alliantie}/`);
+  const gepubliceerd = new Set(alliantie && isGepubliceerd(alliantie, ctx) ? [e.alliantie] : []);
+  return isInzichtGepubliceerd(e, gepubliceerd, ctx);
 }
 
 /** Checks links and author components in the body of one entry. */
@@ -111,7 +105,7 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
       if (!doelEntry || segmenten.length > 2) {
         const soortgelijk = [...ctx.doelen.keys()].filter((s) => s.startsWith(`/${segmenten[0]}/`));
         fout(`de link "${doel}" wijst naar een pagina die niet bestaat.${bedoeldeU(url, soortgelijk)}`);
-      } else if (!isGepubliceerd(doelEntry, ctx.nu) && doelEntry.data) {
+      } else if (doelEntry.data && !verschijnt(doelEntry, ctx)) {
         fout(
           `de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`,
           'warning',
@@ -148,12 +142,12 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
           ),
     ),
   );
-  const namen = Object.keys(AUTEURCOMPONENTEN);
+  const namen = AUTEURCOMPONENTEN.map((c) => c.naam);
   for (const tag of tagsIn(body)) {
     const naam = tag.naam;
     if (!/^[A-Z][A-Za-z0-9]*$/.test(naam)) continue;
     const line = regel(tag.index);
-    const spec = AUTEURCOMPONENTEN[naam];
+    const spec = auteurComponent(naam);
     if (!spec) {
       if (!imports.has(naam)) {
         uit.push({

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CheckWorker } from '../../test/helpers/check-in-worker.ts';
 import { contentRoot } from '../../test/helpers/content.ts';
-import { makeContentFixture } from '../../test/helpers/fixtures.ts';
+import { maakContent } from '../../test/helpers/fixture.ts';
 import { bestandsmutatie, onschuldig } from '../../test/helpers/mutaties.ts';
 import { INTERNE_FOUT, valideerContent } from './valideer.ts';
 
@@ -42,7 +42,7 @@ let root: string;
 let worker: CheckWorker;
 
 beforeAll(() => {
-  root = makeContentFixture(origineel);
+  root = maakContent(origineel);
   worker = new CheckWorker(LIMIET_MS);
 });
 afterAll(async () => {

@@ -104,12 +104,7 @@ export function veldnaam(pad: readonly PropertyKey[]): string {
   return pad.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }
 
-function zodProblemen(
-  file: string,
-  bestand: GelezenBestand,
-  issues: z.core.$ZodIssue[],
-  schema: z.ZodType,
-): Omit<Problem, 'file'>[] {
+function zodProblemen(bestand: GelezenBestand, issues: z.core.$ZodIssue[], schema: z.ZodType): Omit<Problem, 'file'>[] {
   const uit: Omit<Problem, 'file'>[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -308,7 +303,7 @@ export function valideerContent({
     if (bestand.data !== undefined || !bestand.syntaxfouten.length) {
       const r = schemas[entry.kind].safeParse(bestand.data ?? {});
       if (r.success) entry.data = r.data as Record<string, unknown>;
-      else for (const p of zodProblemen(rel(entry.path), bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
+      else for (const p of zodProblemen(bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
     }
     if (slugVan(entry.id) !== entry.id) {
       const wat = entry.kind === 'alliantie' ? 'mapnaam' : 'bestandsnaam';
