@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { CSV_SCHEIDINGSTEKEN } from '../src/utils/csv.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, readPage, root, type BuildResult } from './helpers/build.ts';
-import { geldigInzicht, makeContentFixture, mdx } from './helpers/fixtures.ts';
+import { geldigInzicht, maakContent, mdx } from './helpers/fixture.ts';
 import { resultIds } from './helpers/search.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 
@@ -71,7 +71,7 @@ function projectMetDoelgroepen(): string {
 
 const inzicht = (titel: string, doelgroepen: string[]) => mdx({ ...geldigInzicht, titel, doelgroepen });
 const content = (bestanden: Record<string, string>) =>
-  makeContentFixture({ 'taxonomie/doelgroepen.yaml': DOELGROEPEN_YAML, ...bestanden });
+  maakContent({ 'taxonomie/doelgroepen.yaml': DOELGROEPEN_YAML, ...bestanden });
 
 /** `npm run check` in the project copy, on a content tree. */
 function check(project: string, contentDir: string) {
@@ -114,7 +114,7 @@ describe('a taxonomy added as one YAML file plus one registry entry', () => {
     expect(fout.output).toContain('doelgroepen');
     expect(fout.output).toContain('"studenten" is geen bekende doelgroep; toegestaan: jongeren, ouderen');
 
-    const kapot = makeContentFixture({ 'taxonomie/doelgroepen.yaml': '- id: jongeren\n  beschrijving: Zonder label.\n' });
+    const kapot = maakContent({ 'taxonomie/doelgroepen.yaml': '- id: jongeren\n  beschrijving: Zonder label.\n' });
     const yaml = check(project, kapot);
     expect(yaml.status).toBe(1);
     expect(yaml.output).toContain('doelgroepen.yaml');

@@ -12,7 +12,8 @@ describe('the taxonomy registry', () => {
   test('declares exactly the taxonomy files of the content, and each file passes its own schema', () => {
     const bestanden = fs
       .readdirSync(taxonomieMap)
-      .filter((f) => f.endsWith('.yaml'))
+      // synoniemen.yaml holds the search's synonym groups, not terms.
+      .filter((f) => f.endsWith('.yaml') && f !== 'synoniemen.yaml')
       .map((f) => f.replace(/\.yaml$/, ''));
     expect([...TAXONOMIE_NAMEN].sort()).toEqual(bestanden.sort());
     for (const naam of TAXONOMIE_NAMEN) {
