@@ -23,21 +23,19 @@ const LIMIET_MS = 15_000;
 /** Real entries: two alliances with their insights and a few insights without an alliance. */
 function echteBestanden(): Record<string, string> {
   const bestanden: Record<string, string> = {};
-  const lees = (rel: string) => fs.readFileSync(path.join(contentRoot, rel), 'utf8');
-  // The sample holds only part of the site, so an entry that links to another page would be
-  // reported for a link the fixture cannot resolve: take the first entries that link nowhere inside the site.
-  const zelfstandig = (map: string) =>
-    fs
-      .readdirSync(path.join(contentRoot, map))
-      .sort()
-      .filter((f) => !/\]\(\//.test(lees(`${map}/${f}`)))
-      .slice(0, 2);
+  const neem = (rel: string) => (bestanden[rel] = fs.readFileSync(path.join(contentRoot, rel), 'utf8'));
   for (const alliantie of ['a-team-breda', 'deltaplan-jeugd']) {
-    bestanden[`allianties/${alliantie}/index.mdx`] = lees(`allianties/${alliantie}/index.mdx`);
-    for (const f of zelfstandig(`allianties/${alliantie}/inzichten`))
-      bestanden[`allianties/${alliantie}/inzichten/${f}`] = lees(`allianties/${alliantie}/inzichten/${f}`);
+    neem(`allianties/${alliantie}/index.mdx`);
+    for (const f of fs
+      .readdirSync(path.join(contentRoot, 'allianties', alliantie, 'inzichten'))
+      .sort()
+      .slice(0, 2))
+      neem(`allianties/${alliantie}/inzichten/${f}`);
   }
-  for (const f of zelfstandig('inzichten')) bestanden[`inzichten/${f}`] = lees(`inzichten/${f}`);
+  // Insights without internal links: a link to an entry outside this small set would be reported.
+  const zonderLinks = (f: string) => !/\]\(\/|href="\//.test(fs.readFileSync(path.join(contentRoot, 'inzichten', f), 'utf8'));
+  for (const f of fs.readdirSync(path.join(contentRoot, 'inzichten')).sort().filter(zonderLinks).slice(0, 2))
+    neem(`inzichten/${f}`);
   return bestanden;
 }
 
