@@ -35,8 +35,12 @@ async function zetStap(page: Page, stap: Stap): Promise<void> {
     const veld = page.getByRole('searchbox', { name: 'Zoek in de inzichtenbank' });
     await veld.fill(stap.zoek);
     await Promise.all([page.waitForURL(/\/zoeken\//), veld.press('Enter')]);
-    // Results are rendered by the search script; wait until the first result link is there.
-    await page.locator('main a[href*="/inzichten/"]').first().waitFor({ timeout: 15_000 });
+    // Results are rendered by the search script; wait until the first visible link to an insight is there.
+    await page
+      .locator('main a[href*="/inzichten/"]:not([href$="/inzichten/"])')
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 30_000 });
     return;
   }
   const link = page.getByRole('link', { name: stap.link, exact: typeof stap.link === 'string' }).filter({ visible: true });
