@@ -308,11 +308,19 @@ describe('charts and the phase diagram', () => {
     for (const map of fs.readdirSync(path.join(contentRoot, 'allianties'))) {
       const bestand = path.join(contentRoot, 'allianties', map, 'index.mdx');
       const data = parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(bestand, 'utf8'))![1]) as {
-        partners?: { sector: string }[];
+        partners?: { sector?: string }[];
       };
       const html = readPage(siteDir, `/allianties/${map}/`);
       const partners = data.partners ?? [];
       if (!partners.length) continue;
+      // The list is rebuilt from the names in the source's text, and the page says so.
+      expect(tekst(html)).toContain('Deze lijst is samengesteld uit de organisaties die de tekst van');
+      // A partner's sector is given only where the source states it; without any, there is no chart.
+      if (!partners.some((p) => p.sector)) {
+        expect(html).not.toContain('partners-per-sector');
+        expect(tekst(html)).toContain('Sector niet genoemd');
+        continue;
+      }
       const [svg] = grafieken(html);
       const [titel, desc] = naam(svg, html);
       expect(titel).toBe('Partners per sector');

@@ -44,12 +44,15 @@ export function alliantieSchema(tax: TaxonomieIds) {
             {
               /** Name of the organisation. */
               naam: tekst('de naam van de partner'),
-              /** Sector, one of `content/taxonomie/sectoren.yaml`. */
-              sector: keuze(tax.sectoren, 'sector'),
+              /**
+               * Sector, one of `content/taxonomie/sectoren.yaml`; only when the source states it
+               * or the name shows it (a gemeente, a foundation): leave it out rather than guess.
+               */
+              sector: keuze(tax.sectoren, 'sector').optional(),
             },
             'een partner',
           ),
-          { error: 'partners moet een lijst zijn van blokken met naam en sector' },
+          { error: 'partners moet een lijst zijn van blokken met een naam (en een sector, als de bron die noemt)' },
         )
         .default([]),
       /** Places where the alliance works. */

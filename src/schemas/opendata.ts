@@ -91,7 +91,7 @@ export const alliantieExportSchema = z
       .array(
         z.strictObject({
           naam: z.string().describe('Naam van de partnerorganisatie.'),
-          sector: term('sector').describe('Sector waaruit de partner komt.'),
+          sector: term('sector').nullable().describe('Sector waaruit de partner komt, of null als de bron die niet noemt.'),
         }),
       )
       .describe('Partnerorganisaties en hun sector.'),

@@ -140,7 +140,10 @@ async function laad(): Promise<SiteData> {
   const hash = createHash('sha1');
   // Every taxonomy file, also those other data layers read (principes, stappen, ...): pages show their labels.
   const taxonomieMap = path.join(contentDir, contentLayout.taxonomie);
-  for (const f of fs.readdirSync(taxonomieMap).sort()) hash.update(`${f}\0${fs.readFileSync(path.join(taxonomieMap, f))}\0`);
+  // Only the .yaml files: the folder also holds the plain texts of the source documents (bronnen/), which no page shows.
+  for (const f of fs.readdirSync(taxonomieMap).sort()) {
+    if (f.endsWith('.yaml')) hash.update(`${f}\0${fs.readFileSync(path.join(taxonomieMap, f))}\0`);
+  }
   for (const a of allianties) hash.update(`${a.id}\0${JSON.stringify(a.data)}\0`);
   for (const i of inzichten) hash.update(`${i.id}\0${i.entry.filePath}\0${JSON.stringify(i.entry.data)}\0`);
 

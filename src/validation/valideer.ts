@@ -11,6 +11,7 @@ import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/
 import { leesMdx, leesYaml, type GelezenBestand } from './bestand.ts';
 import { PLAATSHOUDER } from './plaatshouder.ts';
 import { controleerBody, paginaSegmenten } from './body.ts';
+import { controleerCitaten, leesBronteksten } from './citaten.ts';
 import { bedoeldeU, metSuggestie } from './suggestie.ts';
 
 /** One thing wrong with the content, as staff should read it. */
@@ -352,6 +353,10 @@ export function valideerContent({
   for (const entry of alleEntries) {
     for (const p of controleerBody(entry, { doelen, tax, root, nu, paginas })) meld(entry.path, p);
   }
+
+  // 6. Quotes: word for word in the source document they cite.
+  const bronteksten = leesBronteksten(root);
+  for (const entry of model.inzichten) for (const p of controleerCitaten(entry, bronteksten)) meld(entry.path, p);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
   const bestanden = alleEntries.length + model.overig.length + Object.keys(taxonomieen).length;
