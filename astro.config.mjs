@@ -24,7 +24,13 @@ export default defineConfig({
     // (see cacheKey() in src/utils/site.ts); the copies live in cacheDir.
     incrementalBuild: true,
   },
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // The layout stylesheet: linked (one cached file for every page) or inlined into each page as a
+    // <style> that the CSP hashes. INZICHTENBANK_CSS=inline|link lets `npm run bench:lighthouse` compare both.
+    inlineStylesheets:
+      process.env.INZICHTENBANK_CSS === 'inline' ? 'always' : process.env.INZICHTENBANK_CSS === 'link' ? 'never' : 'auto',
+  },
   // The content check runs first: it reports every content problem at once, in Dutch,
   // before Astro's own content sync would stop at the first.
   integrations: [contentCheck(), mdx(), decap(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],

@@ -10,6 +10,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { decapServer } from './decap-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const status = spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' });
@@ -25,7 +26,7 @@ if (status.stdout.trim()) {
 }
 
 const processen = [
-  spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+  spawn(process.execPath, [decapServer()], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: root, BIND_HOST: '127.0.0.1', PORT: '8081' },

@@ -56,7 +56,8 @@ async function openEditor(hash: string) {
   page = await context.newPage();
   page.setDefaultTimeout(30_000);
   page.on('pageerror', (e) => paginaFouten.push(e.message));
-  await page.goto(`${server.url}admin/${hash}`);
+  // The 5 MB editor bundle takes a while to parse on a busy 2-core machine.
+  await page.goto(`${server.url}admin/${hash}`, { timeout: 120_000 });
   const inloggen = page.getByRole('button', { name: 'Inloggen' });
   const editor = page.locator('textarea.mdx-tekst');
   await inloggen.or(editor).first().waitFor();
@@ -225,4 +226,4 @@ test('a new insight lands where npm run nieuw puts it, passes the check and buil
   // The edited insight still renders its component.
   expect(readPage(build.outDir, '/inzichten/ondersteun-met-een-intentieverklaring/')).toContain('Jeanette Walderveen');
   expect(paginaFouten).toEqual([]);
-});
+}, 600_000); // the editor flow plus a full build of the scratch content: minutes on a busy 2-core machine

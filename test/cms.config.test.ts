@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readPage, root, siteDir } from './helpers/build.ts';
+import { DECAP_CMS, sri } from '../src/cms/bundel.ts';
 
 /** The editor's configuration, as the real build generates it from the content. */
 const config = parse(fs.readFileSync(path.join(siteDir, 'admin/config.yml'), 'utf8'));
@@ -91,11 +92,16 @@ test('the admin page is static, Dutch, not indexed, and serves the pinned bundle
   expect(html).toContain('<html lang="nl"');
   expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
   expect(html).not.toContain('data-pagefind-body');
-  expect(html).toContain('src="/admin/decap-cms.js"');
   expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|jsdelivr)/);
-  const versie = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies['decap-cms'];
-  expect(versie).toMatch(/^\d+\.\d+\.\d+$/);
-  expect(fs.readFileSync(path.join(siteDir, 'admin/decap-cms.js'), 'utf8')).toContain(`decap-cms ${versie}`);
+  // The pinned version's bundle, with Subresource Integrity of the very file the site serves.
+  const bundel = path.join(siteDir, 'admin/decap-cms.js');
+  expect(html).toContain(`src="/admin/decap-cms.js" integrity="${sri(bundel)}"`);
+  expect(DECAP_CMS.versie).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(fs.readFileSync(bundel, 'utf8')).toContain(`decap-cms ${DECAP_CMS.versie}`);
+  // Every lazily loaded chunk and WebAssembly file the bundle may ask for is published beside it.
+  const bestanden = fs.readdirSync(path.join(siteDir, 'admin'));
+  expect(bestanden.filter((f) => /^\d+\.decap-cms\.js$/.test(f)).length).toBeGreaterThan(50);
+  expect(bestanden.filter((f) => f.endsWith('.wasm'))).toHaveLength(2);
   const pagefind = fs.readdirSync(path.join(siteDir, 'pagefind'), { recursive: true }) as string[];
   expect(pagefind.length).toBeGreaterThan(0);
 });

@@ -2,7 +2,8 @@
  * RSS feeds: all insights (/rss.xml), one per soort, rol and thema
  * (/<taxonomie>/<term>/rss.xml), and one per rol and soort
  * (/rollen/gemeente/succesvoorwaarde/rss.xml: "nieuwe succesvoorwaarden voor gemeenten").
- * Built from getSiteData(), so drafts and embargoed insights never appear.
+ * Built from getSiteData(), so drafts and embargoed insights never appear. A feed without
+ * insights is neither built nor linked: a reader would subscribe to something that stays empty.
  */
 import rss from '@astrojs/rss';
 import { SITE_NAAM, UITGEVER } from './metadata.ts';
@@ -22,6 +23,14 @@ export interface Feed {
   pagina: string;
 }
 
+/** A feed of a term or a rol and soort, with its insights (newest first). */
+export interface DeelFeed extends Feed {
+  inzichten: InzichtMetContext[];
+}
+
+/** Only feeds that have something in them. */
+export const nietLeeg = (f: DeelFeed) => f.inzichten.length > 0;
+
 export function alleFeed(): Feed {
   return {
     titel: `Alle inzichten | ${SITE_NAAM}`,
@@ -31,9 +40,10 @@ export function alleFeed(): Feed {
   };
 }
 
-export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): Feed {
+export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): DeelFeed {
   const href = url(`${taxonomie}/${id}/rss.xml`);
   const pagina = url(`${taxonomie}/${id}/`);
+  const inzichten = site.inzichtenMet(taxonomie, id);
   if (taxonomie === 'soorten') {
     const meervoud = site.term('soorten', id)?.meervoud ?? id;
     return {
@@ -41,11 +51,18 @@ export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): 
       beschrijving: `Nieuwe ${meervoud.toLowerCase()} in de inzichtenbank.`,
       href,
       pagina,
+      inzichten,
     };
   }
   if (taxonomie === 'rollen') {
     const voor = (site.term('rollen', id)?.meervoud ?? id).toLowerCase();
-    return { titel: `Inzichten voor ${voor} | ${SITE_NAAM}`, beschrijving: `Nieuwe inzichten voor ${voor}.`, href, pagina };
+    return {
+      titel: `Inzichten voor ${voor} | ${SITE_NAAM}`,
+      beschrijving: `Nieuwe inzichten voor ${voor}.`,
+      href,
+      pagina,
+      inzichten,
+    };
   }
   const thema = site.label('themas', id);
   return {
@@ -53,11 +70,12 @@ export function termFeed(site: SiteData, taxonomie: FeedTaxonomie, id: string): 
     beschrijving: `Nieuwe inzichten over het thema ${thema.toLowerCase()}.`,
     href,
     pagina,
+    inzichten,
   };
 }
 
 /** Feed of one soort for one rol: "Succesvoorwaarden voor gemeenten". */
-export function rolSoortFeed(site: SiteData, rol: string, soort: string): Feed {
+export function rolSoortFeed(site: SiteData, rol: string, soort: string): DeelFeed {
   const voor = (site.term('rollen', rol)?.meervoud ?? rol).toLowerCase();
   const meervoud = site.term('soorten', soort)?.meervoud ?? soort;
   return {
@@ -65,16 +83,20 @@ export function rolSoortFeed(site: SiteData, rol: string, soort: string): Feed {
     beschrijving: `Nieuwe ${meervoud.toLowerCase()} voor ${voor}.`,
     href: url(`rollen/${rol}/${soort}/rss.xml`),
     pagina: url(`rollen/${rol}/`),
+    inzichten: site.inzichtenMet('rollen', rol).filter((i) => i.entry.data.soort === soort),
   };
 }
 
-/** Every feed of the site, for pages that list them. */
-export function alleFeeds(site: SiteData): Feed[] {
-  return [
-    alleFeed(),
-    ...FEED_TAXONOMIEEN.flatMap((t) => site[t].map((term) => termFeed(site, t, term.id))),
-    ...site.rollen.flatMap((r) => site.soorten.map((s) => rolSoortFeed(site, r.id, s.id))),
-  ];
+/** The feeds per term that have insights (/<taxonomie>/<term>/rss.xml). */
+export function termFeeds(site: SiteData): { taxonomie: FeedTaxonomie; id: string; feed: DeelFeed }[] {
+  return FEED_TAXONOMIEEN.flatMap((taxonomie) =>
+    site[taxonomie].map((t) => ({ taxonomie, id: t.id, feed: termFeed(site, taxonomie, t.id) })),
+  ).filter((f) => nietLeeg(f.feed));
+}
+
+/** The feeds per rol and soort that have insights (/rollen/<rol>/<soort>/rss.xml). */
+export function rolSoortFeeds(site: SiteData, rol: string): DeelFeed[] {
+  return site.soorten.map((s) => rolSoortFeed(site, rol, s.id)).filter(nietLeeg);
 }
 
 /** The RSS 2.0 response of a feed: newest first, one item per insight with its categories. */
@@ -118,5 +140,5 @@ function escapeXml(tekst: string): string {
 export function feedsVoorTerm(site: SiteData, taxonomie: string, id: string): Feed[] {
   if (!(FEED_TAXONOMIEEN as readonly string[]).includes(taxonomie)) return [];
   const eigen = termFeed(site, taxonomie as FeedTaxonomie, id);
-  return taxonomie === 'rollen' ? [eigen, ...site.soorten.map((s) => rolSoortFeed(site, id, s.id))] : [eigen];
+  return [eigen, ...(taxonomie === 'rollen' ? rolSoortFeeds(site, id) : [])].filter(nietLeeg);
 }

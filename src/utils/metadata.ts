@@ -3,6 +3,7 @@
  * the open data, the recommended citation and schema.org structured data.
  */
 import type { Alliantie } from './content.ts';
+import { wijzigingVan } from './git.ts';
 import type { InzichtMetContext, SiteData } from './site.ts';
 import { absoluut, alliantieUrl, inzichtUrl, taxonomieUrl, termUrl, url } from './urls.ts';
 
@@ -75,7 +76,13 @@ function definedTerm(site: SiteData, taxonomie: 'soorten' | 'rollen' | 'fasen' |
 
 /** The structured data of any page: the page itself, part of the site, published by the foundation. */
 export function paginaLd(
-  { pagina, titel, beschrijving, type = 'WebPage' }: { pagina: string; titel: string; beschrijving: string; type?: string },
+  {
+    pagina,
+    titel,
+    beschrijving,
+    type = 'WebPage',
+    gewijzigd,
+  }: { pagina: string; titel: string; beschrijving: string; type?: string; gewijzigd?: Date },
   hoofd?: Ld,
 ): Ld {
   const page: Ld = {
@@ -87,11 +94,34 @@ export function paginaLd(
     inLanguage: 'nl',
     isPartOf: { '@id': websiteId() },
   };
+  if (gewijzigd) page.dateModified = gewijzigd.toISOString();
   if (hoofd) page.mainEntity = hoofd;
   return { '@context': 'https://schema.org', '@graph': [organisatie(), website(), page] };
 }
 
-/** An insight as an Article in a knowledge base: what it is about, where it comes from, who publishes it. */
+/** A breadcrumb trail (home first, this page last) as a schema.org BreadcrumbList. */
+export function breadcrumbLd(trail: { naam: string; adres: string }[]): Ld {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.naam, item: t.adres })),
+  };
+}
+
+/**
+ * When an entry last changed: its last commit (the "Laatst gewijzigd" the page shows), never
+ * before its publication date (an embargoed entry is committed before it appears).
+ */
+export function gewijzigdOp(filePath: string | undefined, datum: Date): Date {
+  const laatst = filePath ? wijzigingVan(filePath).laatst?.datum : undefined;
+  return laatst && laatst > datum ? laatst : datum;
+}
+
+/**
+ * An insight as an Article in a knowledge base: what it is about, where it comes from, who publishes it.
+ * No `image`: an insight is text from the alliances' reports, which come with no picture of it; a stock
+ * or logo image would misrepresent every article (README, "Structured data").
+ */
 export function inzichtLd(inzicht: InzichtMetContext, site: SiteData): Ld {
   const { data } = inzicht.entry;
   const adres = absoluut(inzichtUrl(inzicht.id));
@@ -111,6 +141,7 @@ export function inzichtLd(inzicht: InzichtMetContext, site: SiteData): Ld {
     inLanguage: 'nl',
     genre: site.label('soorten', data.soort),
     datePublished: data.datum.toISOString().slice(0, 10),
+    dateModified: gewijzigdOp(inzicht.entry.filePath, data.datum).toISOString(),
     author: { '@id': organisatieId() },
     publisher: { '@id': organisatieId() },
     isPartOf: { '@id': websiteId() },
@@ -152,7 +183,16 @@ export function alliantieLd(alliantie: Alliantie, site: SiteData): Ld {
     member: data.partners.map((p) => ({ '@type': 'Organization', name: p.naam })),
   };
   if (data.website) org.sameAs = data.website;
-  return paginaLd({ pagina: adres, titel: data.naam, beschrijving: data.samenvatting, type: 'AboutPage' }, org);
+  return paginaLd(
+    {
+      pagina: adres,
+      titel: data.naam,
+      beschrijving: data.samenvatting,
+      type: 'AboutPage',
+      gewijzigd: gewijzigdOp(alliantie.filePath, data.datum),
+    },
+    org,
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { root } from './build.ts';
+import { decapServer } from '../../scripts/decap-server.ts';
 
 /** Runs git in `cwd` and returns its output; throws with git's message when it fails. */
 export function git(cwd: string, ...args: string[]): string {
@@ -59,11 +60,11 @@ export interface DecapServer {
   stop(): Promise<void>;
 }
 
-/** Starts the pinned decap-server (the CMS's local backend) in git mode on `repo`. */
+/** Starts the pinned decap-server (the CMS's local backend, installed on first use) in git mode on `repo`. */
 export async function startDecapServer(repo: string): Promise<DecapServer> {
   const port = await vrijePoort();
   const log: string[] = [];
-  const proces: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+  const proces: ChildProcess = spawn(process.execPath, [decapServer()], {
     cwd: repo,
     env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

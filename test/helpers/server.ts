@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,17 +31,25 @@ export interface StaticServer {
 
 /**
  * Serves a built site on 127.0.0.1 like a plain static host: directory index,
- * the site's 404.html for unknown paths, optional base path.
+ * the site's 404.html for unknown paths, optional base path. With `gzip`, text is sent
+ * gzip-compressed to clients that accept it, as any static host does (for Lighthouse).
  */
-export function serveStatic(dir: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
+export function serveStatic(
+  dir: string,
+  { base = '/', gzip = false }: { base?: string; gzip?: boolean } = {},
+): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (status: number, file: string) => {
-      const body = fs.readFileSync(file);
+      let body = fs.readFileSync(file);
+      const type = types[path.extname(file)] ?? 'application/octet-stream';
+      const comprimeer = gzip && /text|json|xml|javascript|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']));
+      if (comprimeer) body = zlib.gzipSync(body, { level: 6 });
       res.writeHead(status, {
-        'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': body.length,
+        ...(comprimeer ? { 'content-encoding': 'gzip' } : {}),
       });
       res.end(body);
       requests.push({ path: pathname, status, bytes: body.length });

@@ -1,17 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_TAXONOMIEEN, feedResponse, termFeed, type FeedTaxonomie } from '../../../utils/feeds.ts';
+import { feedResponse, termFeed, termFeeds, type FeedTaxonomie } from '../../../utils/feeds.ts';
 import { cacheKey, getSiteData } from '../../../utils/site.ts';
 
-/** RSS feed per soort, rol and thema: /rollen/gemeente/rss.xml. */
+/** RSS feed per soort, rol and thema: /rollen/gemeente/rss.xml (only for terms with insights). */
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
-  return FEED_TAXONOMIEEN.flatMap((taxonomie) =>
-    site[taxonomie].map((t) => ({ params: { taxonomie, term: t.id }, cacheKey: cacheKey(site) })),
-  );
+  return termFeeds(site).map(({ taxonomie, id }) => ({ params: { taxonomie, term: id }, cacheKey: cacheKey(site) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSiteData();
-  const taxonomie = params.taxonomie as FeedTaxonomie;
-  return feedResponse(termFeed(site, taxonomie, params.term!), site.inzichtenMet(taxonomie, params.term!), site);
+  const feed = termFeed(site, params.taxonomie as FeedTaxonomie, params.term!);
+  return feedResponse(feed, feed.inzichten, site);
 };
