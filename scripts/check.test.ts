@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { goed, kapot, verwacht } from '../test/fixtures/kapot.ts';
@@ -18,9 +19,8 @@ function check(contentDir: string, args: string[] = [], env: Record<string, stri
 
 test('npm run check reports every broken entry at once, in Dutch, and exits 1', () => {
   const dir = maakContent({ ...goed, ...kapot });
-  const start = performance.now();
+  // Speed is measured by npm run bench, not asserted here: on a loaded machine a timed assertion fails at random.
   const { status, output } = check(dir);
-  expect(performance.now() - start).toBeLessThan(10_000);
   expect(status).toBe(1);
   for (const { bestand, veld, melding } of verwacht) {
     expect(vindMelding(output, path.join(dir, bestand), veld, melding), `${veld} in ${bestand}:\n${output}`).toBeDefined();
@@ -58,4 +58,49 @@ test('npm run check passes on valid content', () => {
   const { status, output } = check(maakContent(goed));
   expect(output).toContain('Alle content is in orde');
   expect(status).toBe(0);
+});
+
+test('hostile files are each reported in Dutch with file and line, the others are still checked, and nothing throws', () => {
+  const bom = [
+    'a: &a ["x","x","x","x","x","x","x","x","x"]',
+    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+    'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+    'f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+  ].join('\n');
+  const schoon = goed['allianties/huisvesting/inzichten/goed-inzicht.mdx'];
+  const dir = maakContent({
+    ...goed,
+    'inzichten/rol-tikfout.mdx': kapot['inzichten/rol-tikfout.mdx'],
+    'inzichten/aliasbom.mdx': schoon.replace('---\n', `---\n${bom}\n`),
+    'inzichten/diep.mdx': schoon.replace('---\n', `---\ndiep: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`),
+    'inzichten/groot.mdx': `${schoon}${'x'.repeat(300 * 1024)}\n`,
+    'inzichten/nul.mdx': schoon.replace('Een geldige tekst.', 'Een geldige\u0000 tekst.'),
+    'inzichten/met-bom.mdx': `\uFEFF${schoon.replace(/\n/g, '\r\n')}`,
+    'inzichten/afgesloten-te-vroeg.mdx': schoon.replace('soort:', '---x\nsoort:'),
+  });
+  fs.writeFileSync(path.join(dir, 'inzichten/afbeelding.mdx'), Buffer.from('89504e470d0a1a0a0000000d4948445200', 'hex'));
+  fs.writeFileSync(path.join(dir, 'inzichten/latin1.mdx'), Buffer.from(schoon.replace('geldige', 'geëigende'), 'latin1'));
+  fs.writeFileSync(path.join(dir, 'inzichten/utf16.mdx'), Buffer.from(`\uFEFF${schoon}`, 'utf16le'));
+  const { status, output } = check(dir);
+  expect(status).toBe(1);
+  expect(output).not.toMatch(/\n\s+at |Error:|ReferenceError|RangeError/);
+  const bestand = (naam: string) => path.join(dir, 'inzichten', naam);
+  const verwacht: [string, string, string[]][] = [
+    ['aliasbom.mdx', '(frontmatter)', ['aliassen', 'grens (meeste aliassen) is 20']],
+    ['diep.mdx', '(frontmatter)', ['te diep genest', 'grens: diepste nesting']],
+    ['groot.mdx', '(bestand)', ['te groot', 'grens (grootste bestand) is 256 kB']],
+    ['nul.mdx', '(tekst)', ['regel 13 bevat een onzichtbaar stuurteken (U+0000, NUL)']],
+    ['afbeelding.mdx', '(bestand)', ['geen gewone tekst']],
+    ['latin1.mdx', '(bestand)', ['tekens die geen UTF-8 zijn (vanaf regel 13)']],
+    ['utf16.mdx', '(bestand)', ['UTF-16']],
+    ['afgesloten-te-vroeg.mdx', '(frontmatter)', ['de frontmatter eindigt voor de site op regel 3']],
+    ['rol-tikfout.mdx', 'rollen[1]', ['"vastgoedeigenaren" is geen bekende rol']],
+  ];
+  for (const [naam, veld, delen] of verwacht) {
+    expect(vindMelding(output, bestand(naam), veld, delen), `${naam}:\n${output}`).toBeDefined();
+  }
+  expect(output).toMatch(/regel 13, \(tekst\)/);
+  expect(output).not.toContain('met-bom.mdx');
 });

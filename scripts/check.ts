@@ -7,7 +7,7 @@
  *
  * Reads `INZICHTENBANK_CONTENT` (default: content/).
  */
-import { githubRapport, tekstRapport } from '../src/validation/rapport.ts';
+import { exitCode, githubRapport, tekstRapport } from '../src/validation/rapport.ts';
 import { valideerContent } from '../src/validation/valideer.ts';
 
 const args = process.argv.slice(2);
@@ -19,4 +19,4 @@ const ms = performance.now() - start;
 
 if (github && problems.length) console.log(githubRapport(problems));
 console.log(tekstRapport(problems, { bestanden, ms }));
-process.exitCode = problems.some((p) => p.level === 'error') ? 1 : 0;
+process.exitCode = exitCode(problems);

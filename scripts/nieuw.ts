@@ -9,7 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
+import { alliantieSchema } from '../src/schemas/alliantie.ts';
+import { inzichtSchema } from '../src/schemas/inzicht.ts';
 import { contentDir } from '../src/utils/paths.ts';
 import { slugVan, uniekeSlug } from '../src/utils/slug.ts';
 import { leesContent } from '../src/validation/valideer.ts';
@@ -24,6 +27,12 @@ function kies(waarde: string, toegestaan: string[], wat: string, optie: string):
   throw new Invoerfout(
     `"${waarde}" is geen geldige ${wat} (--${optie}); kies uit: ${toegestaan.join(', ')}.${bedoeldeU(waarde, toegestaan)}`,
   );
+}
+
+/** Refuses a text the content check would refuse (too long, invisible or direction-changing characters), with its message. */
+function zoalsDeControle(schema: z.ZodType, waarde: string, optie: string): void {
+  const r = schema.safeParse(waarde);
+  if (!r.success) throw new Invoerfout(`${r.error.issues[0].message} (--${optie})`);
 }
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
@@ -58,7 +67,9 @@ export function maakInzicht(k: InzichtKeuzes, root = contentDir): string {
   const soort = kies(k.soort, tax.soorten, 'soort', 'soort');
   const titel = k.titel.trim().replace(/\s+/g, ' ');
   if (!titel) throw new Invoerfout('de titel is leeg (--titel "...")');
-  if (titel.length > 160) throw new Invoerfout(`de titel is te lang: ${titel.length} tekens, maximaal 160`);
+  const schema = inzichtSchema(tax).shape;
+  zoalsDeControle(schema.titel, titel, 'titel');
+  if (k.samenvatting?.trim()) zoalsDeControle(schema.samenvatting, k.samenvatting.trim(), 'samenvatting');
   const rollen = (k.rollen?.length ? k.rollen : ['partners']).map((r) => kies(r, tax.rollen, 'rol', 'rol'));
   const alliantieFase = model.allianties.find((a) => a.id === alliantie)?.bestand.data as { fase?: string } | undefined;
   const fasen = (
@@ -111,6 +122,7 @@ export function maakAlliantie(k: AlliantieKeuzes, root = contentDir): string {
   const thema = kies(k.thema, model.tax.themas, 'thema', 'thema');
   const naam = k.naam.trim().replace(/\s+/g, ' ');
   if (!naam) throw new Invoerfout('de naam is leeg (--naam "...")');
+  zoalsDeControle(alliantieSchema(model.tax).shape.naam, naam, 'naam');
   const basis = slugVan(naam);
   if (!basis) throw new Invoerfout('de naam bevat geen letters of cijfers');
   const bezet = new Set(fs.existsSync(path.join(root, 'allianties')) ? fs.readdirSync(path.join(root, 'allianties')) : []);
@@ -152,12 +164,13 @@ function toon(pad: string): string {
 
 async function vraag(): Promise<string> {
   const p = await import('@clack/prompts');
-  const stop = <T>(w: T | symbol): T => {
+  // A prompt answers a symbol when the user cancels (Ctrl+C): stop without writing anything.
+  const stop = <T>(w: T | symbol): Exclude<T, symbol> => {
     if (p.isCancel(w)) {
       p.cancel('Gestopt; er is niets aangemaakt.');
       process.exit(1);
     }
-    return w as T;
+    return w as Exclude<T, symbol>;
   };
   const model = leesContent();
   const { tax } = model;
@@ -227,24 +240,51 @@ async function vraag(): Promise<string> {
   return pad;
 }
 
+const OPTIES = {
+  alliantie: { type: 'string' },
+  soort: { type: 'string' },
+  titel: { type: 'string' },
+  rol: { type: 'string', multiple: true },
+  fase: { type: 'string', multiple: true },
+  samenvatting: { type: 'string' },
+  bron: { type: 'string' },
+  naam: { type: 'string' },
+  thema: { type: 'string' },
+  startjaar: { type: 'string' },
+} as const;
+
+/** Parses the options; Node's English parse errors become Dutch ones that say how to write it. */
+function leesOpties(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIES, strict: true });
+  } catch (e) {
+    const { code, message } = e as { code?: string; message: string };
+    const optie = /'(--[a-z]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(message))
+      throw new Invoerfout(
+        `de waarde van ${optie} begint met een streepje; schrijf de optie en de waarde dan aan elkaar met =, bijvoorbeeld ${optie}="- tekst"`,
+      );
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new Invoerfout(`${optie} heeft een waarde nodig, bijvoorbeeld ${optie} "..."`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const namen = Object.keys(OPTIES);
+      throw new Invoerfout(
+        `onbekende optie ${optie}; bekende opties: ${namen.map((n) => `--${n}`).join(', ')}.${bedoeldeU(optie.slice(2), namen)}`,
+      );
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      const los = /'([^']*)'/.exec(message)?.[1] ?? '';
+      throw new Invoerfout(
+        `"${los}" hoort bij geen enkele optie; zet een tekst met spaties tussen aanhalingstekens, bijvoorbeeld --titel "Sluit een intentieverklaring"`,
+      );
+    }
+    throw e;
+  }
+}
+
 function metOpties(argv: string[]): string {
   const [wat, ...rest] = argv;
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      alliantie: { type: 'string' },
-      soort: { type: 'string' },
-      titel: { type: 'string' },
-      rol: { type: 'string', multiple: true },
-      fase: { type: 'string', multiple: true },
-      samenvatting: { type: 'string' },
-      bron: { type: 'string' },
-      naam: { type: 'string' },
-      thema: { type: 'string' },
-      startjaar: { type: 'string' },
-    },
-    strict: true,
-  });
+  const { values } = leesOpties(rest);
   const verplicht = (naam: keyof typeof values, voorbeeld: string): string => {
     const v = values[naam];
     if (typeof v !== 'string') throw new Invoerfout(`--${naam} ontbreekt, bijvoorbeeld --${naam} ${voorbeeld}`);
@@ -285,10 +325,7 @@ if (import.meta.main) {
       );
     if (argv.length) console.log(`Vul de tekst aan (zoek naar ${PLAATSHOUDER}) en controleer met: npm run check`);
   } catch (e) {
-    const bericht =
-      e instanceof Invoerfout || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-        ? (e as Error).message
-        : String((e as Error).stack ?? e);
+    const bericht = e instanceof Invoerfout ? (e as Error).message : String((e as Error).stack ?? e);
     console.error(`Fout: ${bericht}`);
     process.exitCode = 1;
   }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, readPage } from './helpers/build.ts';
-import { geldigeAlliantie, geldigInzicht, makeContentFixture, mdx } from './helpers/fixtures.ts';
+import { geldigeAlliantie, geldigInzicht, maakContent, mdx } from './helpers/fixture.ts';
 
 const outDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-dist-'));
 
@@ -24,7 +24,7 @@ describe('building from fixture content', () => {
       '',
       '[^1]: Jaarverslag 2021.',
     ].join('\n');
-    const content = makeContentFixture({
+    const content = maakContent({
       'allianties/proef/index.mdx': mdx(geldigeAlliantie),
       'allianties/proef/inzichten/gfm-proef.mdx': mdx(geldigInzicht, body),
     });

@@ -72,7 +72,6 @@ afterAll(async () => {
 });
 
 const lees = (bestand: string) => fs.readFileSync(path.join(repo, bestand), 'utf8');
-const opBranch = (branch: string, bestand: string) => git(repo, 'show', `${branch}:${bestand}`);
 
 async function wachtOp<T>(vraag: () => T | undefined, wat: string, ms = 30_000): Promise<T> {
   const tot = Date.now() + ms;

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readPage, root, siteDir } from './helpers/build.ts';
 import { DECAP_CMS, sri } from '../src/cms/bundel.ts';
+import { publishedAllianceFiles } from './helpers/content.ts';
 
 /** The editor's configuration, as the real build generates it from the content. */
 const config = parse(fs.readFileSync(path.join(siteDir, 'admin/config.yml'), 'utf8'));
@@ -11,12 +12,7 @@ const content = path.join(root, 'content');
 const ids = (naam: string) =>
   (parse(fs.readFileSync(path.join(content, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string }[]).map((t) => t.id);
 /** Published alliances (drafts and embargoed ones appear in no output, the editor's config included). */
-const allianties = fs.readdirSync(path.join(content, 'allianties')).filter((d) => {
-  const bestand = path.join(content, 'allianties', d, 'index.mdx');
-  if (!fs.existsSync(bestand)) return false;
-  const data = parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(bestand, 'utf8'))![1]);
-  return data.concept !== true && new Date(data.datum) <= new Date();
-});
+const allianties = publishedAllianceFiles().map((a) => a.slug);
 
 type Veld = { name: string; options?: { value: string }[]; fields?: Veld[]; required?: boolean; widget: string };
 const collectie = (naam: string) => config.collections.find((c: { name: string }) => c.name === naam);

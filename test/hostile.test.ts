@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, type BuildResult } from './helpers/build.ts';
-import { geldigeAlliantie, geldigInzicht, makeContentFixture, mdx } from './helpers/fixtures.ts';
+import { geldigeAlliantie, geldigInzicht, maakContent, mdx } from './helpers/fixture.ts';
 import { controleerLinks } from './helpers/links.ts';
 import { zoekMetPagefind } from './helpers/pagefind.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
@@ -122,7 +122,7 @@ let urls: string[] = [];
 const outDir = path.join(os.tmpdir(), `inzichtenbank-vijandig-${process.pid}`);
 
 beforeAll(async () => {
-  build = buildSite({ contentDir: makeContentFixture(bestanden), outDir, env: { BASE_PATH: BASE } });
+  build = buildSite({ contentDir: maakContent(bestanden), outDir, env: { BASE_PATH: BASE } });
   if (build.status !== 0) return;
   urls = siteUrls(outDir);
   server = await serveStatic(outDir, { base: BASE });

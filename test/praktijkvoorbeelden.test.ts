@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPage, siteDir } from './helpers/build.ts';
-import { contentRoot, insightFiles, parseEntry } from './helpers/content.ts';
+import { isGepubliceerd } from '../src/utils/publicatie.ts';
+import { contentRoot, parseEntry, publishedAllianceFiles, publishedInsightFiles } from './helpers/content.ts';
 import { decodeHtml, tags } from './helpers/html.ts';
 
 interface Project {
@@ -12,6 +13,8 @@ interface Project {
     alliantie: string;
     plaatsen: string[];
     bijdragen: { rollen: string[]; inzichten: string[] }[];
+    concept?: boolean;
+    datum?: string;
   };
 }
 
@@ -19,7 +22,9 @@ const map = path.join(contentRoot, 'praktijkvoorbeelden');
 const projecten: Project[] = fs
   .readdirSync(map)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), data: parseEntry(path.join(map, f)).data as Project['data'] }));
+  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), data: parseEntry(path.join(map, f)).data as Project['data'] }))
+  // The projects the site publishes (src/utils/publicatie.ts), of published alliances.
+  .filter((p) => isGepubliceerd(p) && publishedAllianceFiles().some((a) => a.slug === p.data.alliantie));
 const rollen = new Map(
   (
     (await import('yaml')).parse(fs.readFileSync(path.join(contentRoot, 'taxonomie/rollen.yaml'), 'utf8')) as {
@@ -28,7 +33,7 @@ const rollen = new Map(
     }[]
   ).map((r) => [r.id, r]),
 );
-const inzichtIds = new Set(insightFiles().map((i) => i.slug));
+const inzichtIds = new Set(publishedInsightFiles().map((i) => i.slug));
 const links = (html: string) => tags(html, 'a').map((a) => a.href);
 const tekst = (html: string) => decodeHtml(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
@@ -53,7 +58,7 @@ describe('praktijkvoorbeelden', () => {
     for (const b of p.data.bijdragen) {
       if (b.rollen.length === 1) expect(zichtbaar).toContain(rollen.get(b.rollen[0])!.deed!);
       for (const id of b.inzichten) {
-        expect(inzichtIds.has(id), `${id} exists`).toBe(true);
+        expect(inzichtIds.has(id), `${id} is published`).toBe(true);
         expect(links(html)).toContain(`/inzichten/${id}/`);
       }
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { allPages, readListing, readPage, siteDir } from './helpers/build.ts';
-import { contentRoot, insightFiles } from './helpers/content.ts';
+import { contentRoot, publishedAllianceFiles, publishedInsightFiles } from './helpers/content.ts';
 
 /**
  * The working method around the insights, checked on the real built site (.tmp/site):
@@ -22,7 +22,7 @@ const decode = (s: string) =>
 const tekst = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 const taxonomie = (naam: string) =>
   parse(fs.readFileSync(path.join(contentRoot, 'taxonomie', `${naam}.yaml`), 'utf8')) as { id: string; label: string }[];
-const inzichten = insightFiles().filter((f) => !f.data.concept && new Date(String(f.data.datum)) <= new Date());
+const inzichten = publishedInsightFiles();
 const lijst = (i: (typeof inzichten)[number], veld: string) => (i.data[veld] as string[] | undefined) ?? [];
 /** The `<section>` with the given heading id, so a link elsewhere on the page cannot make a test pass. */
 const sectie = (html: string, id: string) => {
@@ -305,13 +305,9 @@ describe('charts and the phase diagram', () => {
 
   test('every alliance page has a chart of its partners per sector that matches its frontmatter', () => {
     const sectoren = taxonomie('sectoren');
-    for (const map of fs.readdirSync(path.join(contentRoot, 'allianties'))) {
-      const bestand = path.join(contentRoot, 'allianties', map, 'index.mdx');
-      const data = parse(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(bestand, 'utf8'))![1]) as {
-        partners?: { sector?: string }[];
-      };
+    for (const { slug: map, data } of publishedAllianceFiles()) {
       const html = readPage(siteDir, `/allianties/${map}/`);
-      const partners = data.partners ?? [];
+      const partners = (data.partners as { sector?: string }[] | undefined) ?? [];
       if (!partners.length) continue;
       // The list is rebuilt from the names in the source's text, and the page says so.
       expect(tekst(html)).toContain('Deze lijst is samengesteld uit de organisaties die de tekst van');

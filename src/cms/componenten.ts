@@ -1,8 +1,10 @@
+import { AUTEURCOMPONENTEN } from '../components/auteur/componenten.ts';
+
 /**
- * MDX components the editor offers in the text of an entry: the author components of
- * `src/components/auteur/index.ts`, which pages pass to every entry, so no import line is
- * needed (see CONTRIBUTING.md and src/validation/body.ts, AUTEURCOMPONENTEN). The author picks
- * one from the buttons above the text box; the editor inserts the snippet at the cursor.
+ * MDX components the editor offers in the text of an entry: the author components
+ * (src/components/auteur/componenten.ts), which pages pass to every entry, so no import line is
+ * needed. The author picks one from the buttons above the text box; the editor inserts the
+ * snippet at the cursor.
  */
 export interface Component {
   /** Name used in MDX, for example `Citaat`. */
@@ -15,20 +17,4 @@ export interface Component {
   bestand?: string;
 }
 
-export const componenten: Component[] = [
-  {
-    naam: 'Citaat',
-    label: 'Citaat',
-    fragment: '<Citaat naam="Naam" functie="Functie" organisatie="Organisatie">\n  Letterlijk citaat uit de bron.\n</Citaat>\n',
-  },
-  {
-    naam: 'Kernboodschap',
-    label: 'Kernboodschap',
-    fragment: '<Kernboodschap>\n  De kern in één of twee zinnen.\n</Kernboodschap>\n',
-  },
-  {
-    naam: 'Voorwaarden',
-    label: 'Voorwaarden per rol',
-    fragment: '<Voorwaarden rol="gemeente">\n- Eerste voorwaarde.\n- Tweede voorwaarde.\n</Voorwaarden>\n',
-  },
-];
+export const componenten: Component[] = AUTEURCOMPONENTEN.map(({ naam, label, fragment }) => ({ naam, label, fragment }));

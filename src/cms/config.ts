@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { alliantieSchema, STATUSSEN } from '../schemas/alliantie.ts';
 import { inzichtSchema } from '../schemas/inzicht.ts';
 import type { TaxonomieNaam } from '../schemas/taxonomie.ts';
@@ -53,37 +53,34 @@ function kern(s: Schema): { schema: Schema; verplicht: boolean } {
 function toegestaan(s: Schema): string[] | undefined {
   // `keuze()` is a z.enum of the ids (an empty taxonomy holds only a placeholder that refuses everything).
   if (def(s).type === 'enum') return (Object.values(def(s).entries) as string[]).filter((v) => v !== '\u0000');
-  // An older form: a string refined with `params.toegestaan`.
-  for (const check of def(s).checks ?? []) {
-    const params = check._zod?.def?.params;
-    if (params && Array.isArray(params.toegestaan)) return params.toegestaan;
-  }
   return undefined;
 }
 
+/** The checks (`.min()`, `.max()`, `.int()` …) of a schema; Zod's check classes narrow them with `instanceof`. */
+function checks(s: Schema): z.core.$ZodCheck<never>[] {
+  return def(s).checks ?? [];
+}
+
 function minimum(s: Schema): number | undefined {
-  for (const check of def(s).checks ?? []) {
-    const d = check._zod?.def;
-    if (d?.check === 'min_length' && d.minimum > 0) return d.minimum;
+  for (const check of checks(s)) {
+    if (check instanceof z.core.$ZodCheckMinLength && check._zod.def.minimum > 0) return check._zod.def.minimum;
   }
   return undefined;
 }
 
 function maximum(s: Schema): number | undefined {
-  for (const check of def(s).checks ?? []) {
-    const d = check._zod?.def;
-    if (d?.check === 'max_length') return d.maximum;
+  for (const check of checks(s)) {
+    if (check instanceof z.core.$ZodCheckMaxLength) return check._zod.def.maximum;
   }
   return undefined;
 }
 
 function getalGrenzen(s: Schema): { min?: number; max?: number; int: boolean } {
   const uit: { min?: number; max?: number; int: boolean } = { int: false };
-  for (const check of def(s).checks ?? []) {
-    const d = check._zod?.def;
-    if (d?.check === 'greater_than') uit.min = d.value;
-    if (d?.check === 'less_than') uit.max = d.value;
-    if (d?.check === 'number_format' && /int/.test(d.format)) uit.int = true;
+  for (const check of checks(s)) {
+    if (check instanceof z.core.$ZodCheckGreaterThan) uit.min = Number(check._zod.def.value);
+    if (check instanceof z.core.$ZodCheckLessThan) uit.max = Number(check._zod.def.value);
+    if (check instanceof z.core.$ZodCheckNumberFormat && /int/.test(check._zod.def.format)) uit.int = true;
   }
   return uit;
 }

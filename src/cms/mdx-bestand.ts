@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, stringify } from 'yaml';
+import { leesYaml } from '../validation/yaml.ts';
 
 /**
  * Reading and writing an MDX entry for the editor (Decap CMS custom format "mdx-bewaard").
@@ -13,11 +14,16 @@ import { isMap, isScalar, parseDocument, stringify } from 'yaml';
  *   quotes, comments), because `naarBestand` copies its source text from the file as it
  *   was read (`BRON_SLEUTEL`) and only re-writes the fields whose value changed;
  * - new entries are written in the same style `npm run nieuw` uses: lists of ids and tags
- *   inline (`rollen: [gemeente]`), blocks (citaten, bronnen) as YAML lists, dates as JJJJ-MM-DD.
+ *   inline (`rollen: [gemeente]`), blocks (citaten, bronnen) as YAML lists, dates as JJJJ-MM-DD;
+ * - no file makes reading throw: frontmatter is read with the content check's rules and limits
+ *   (src/validation/yaml.ts); a file the form cannot show (broken YAML, a BOM, CRLF) is written
+ *   back byte for byte as long as nothing is changed in the form.
  */
 
 /** Key under which `leesBestand` keeps the original front matter; never written to a file. */
 export const BRON_SLEUTEL = '__bron';
+/** Key under which `leesBestand` keeps the whole file as read; never written to a file. */
+export const ORIGINEEL_SLEUTEL = '__origineel';
 /** Helper fields the editor uses that never belong in the file (the new file name). */
 export const HULPVELDEN = ['bestandsnaam'];
 
@@ -26,23 +32,31 @@ type Data = Record<string, Waarde>;
 
 const SCHEIDING = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 
-/** Splits an MDX file into front-matter data (plus `body` and the original YAML text). */
+/** Splits an MDX file into front-matter data (plus `body`, the original YAML text and the file). Never throws. */
 export function leesBestand(inhoud: string): Data {
-  const match = inhoud.startsWith('---') ? SCHEIDING.exec(inhoud) : null;
-  if (!match || match.index !== 0) return { body: inhoud };
+  const tekst = String(inhoud ?? '').replace(/^\uFEFF/, '');
+  const match = tekst.startsWith('---') ? SCHEIDING.exec(tekst) : null;
+  if (!match || match.index !== 0) return { body: tekst, [ORIGINEEL_SLEUTEL]: inhoud };
   const yamlTekst = match[1];
-  const doc = parseDocument(yamlTekst);
-  const data = (doc.toJS() ?? {}) as Data;
-  return { ...data, body: inhoud.slice(match[0].length), [BRON_SLEUTEL]: yamlTekst };
+  const { data } = leesYaml(yamlTekst);
+  const velden = data && typeof data === 'object' && !Array.isArray(data) ? (data as Data) : {};
+  return { ...velden, body: tekst.slice(match[0].length), [BRON_SLEUTEL]: yamlTekst, [ORIGINEEL_SLEUTEL]: inhoud };
 }
 
 /** Writes an MDX file from the editor's data; `volgorde` is the order of the fields in the form. */
 export function naarBestand(data: Data, volgorde: string[] = []): string {
-  const { body = '', [BRON_SLEUTEL]: bron, ...rest } = data;
+  const { body = '', [BRON_SLEUTEL]: bron, [ORIGINEEL_SLEUTEL]: origineel, ...rest } = data;
   for (const hulp of HULPVELDEN) delete rest[hulp];
-  const velden = opschonen(rest) as Data;
+  const velden = (opschonen(rest) ?? {}) as Data;
+  if (typeof origineel === 'string' && ongewijzigd(origineel, velden, body)) return origineel;
   const yamlTekst = typeof bron === 'string' ? bewaarOngewijzigd(bron, velden, volgorde) : nieuwBlok(velden, volgorde);
   return `---\n${yamlTekst}---\n${String(body ?? '')}`;
+}
+
+/** True when the form holds exactly what was read from `origineel`: then the file is written back as it was. */
+function ongewijzigd(origineel: string, velden: Data, body: unknown): boolean {
+  const { body: oudeBody, [BRON_SLEUTEL]: _bron, [ORIGINEEL_SLEUTEL]: _o, ...oud } = leesBestand(origineel);
+  return String(body ?? '') === oudeBody && gelijk(velden, opschonen(oud) ?? {});
 }
 
 /** Removes what a form leaves behind for empty optional fields: '', null, undefined, [] and {}. */
@@ -123,11 +137,13 @@ function sorteer(namen: string[], volgorde: string[]): string[] {
  * fields disappear; new fields are placed where the form's order puts them.
  */
 function bewaarOngewijzigd(bron: string, velden: Data, volgorde: string[]): string {
+  const gelezen = leesYaml(bron);
+  if (gelezen.data === undefined || gelezen.syntaxfouten.length) return nieuwBlok(velden, volgorde);
   const doc = parseDocument(bron);
   const kaart = doc.contents;
-  if (!isMap(kaart) || doc.errors.length) return nieuwBlok(velden, volgorde);
+  if (!isMap(kaart)) return nieuwBlok(velden, volgorde);
 
-  const origineel = (doc.toJS() ?? {}) as Data;
+  const origineel = gelezen.data as Data;
   const stukken: { naam: string; tekst: string }[] = [];
   const items = kaart.items;
   // Text before the first field (comments) stays as it is.

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { aantal } from '../utils/aantal.ts';
 import { tekstRapport } from '../validation/rapport.ts';
 import { valideerContent } from '../validation/valideer.ts';
 
@@ -29,9 +30,7 @@ export default function contentCheck(): AstroIntegration {
           // about browser APIs to any message that mentions "document" (as in "- document: ...").
           logger.error(`De content bevat fouten; de site is niet gebouwd.\n${rapport}\n`);
           const fout = Object.assign(
-            new Error(
-              `De contentcontrole vond ${fouten === 1 ? '1 fout' : `${fouten} fouten`} (zie hierboven); de build is gestopt.`,
-            ),
+            new Error(`De contentcontrole vond ${aantal(fouten, 'fout', 'fouten')} (zie hierboven); de build is gestopt.`),
             {
               hint: 'Los de fouten op en controleer opnieuw met: npm run check',
             },

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { allianceFiles, insightFiles } from '../../test/helpers/content.ts';
 import { leesTaxonomieIds } from '../utils/taxonomie.ts';
@@ -19,7 +20,7 @@ const geldig = {
 };
 
 /** Messages per field path, as staff would read them. */
-function fouten(data: unknown, schema = inzicht): Record<string, string> {
+function fouten(data: unknown, schema: z.ZodType = inzicht): Record<string, string> {
   const result = schema.safeParse(data);
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.') || '(frontmatter)', i.message]));

@@ -6,6 +6,7 @@
  * textContent, excerpts are split into text and highlights (src/utils/uitsnede.ts),
  * and links only take same-site paths.
  */
+import { aantal } from '../utils/aantal.ts';
 import { combineer, herrangschik, woordbegins, zoekwoorden } from '../utils/rangschikking.ts';
 import { maakWoordenboek, suggereer, type Woordenboek, type Woordenlijst } from '../utils/suggesties.ts';
 import { leesUitsnede, zonderVoorvoegsel } from '../utils/uitsnede.ts';
@@ -67,8 +68,6 @@ interface Uitkomst {
   tellingen: Tellingen;
 }
 
-const tekstAantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
-
 function maak<K extends keyof HTMLElementTagNameMap>(tag: K, klasse?: string, tekst?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (klasse) el.className = klasse;
@@ -105,7 +104,6 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
   const vakjes = [...form.querySelectorAll<HTMLInputElement>('.facet input[type="checkbox"]')];
   const facetBlokken = [...form.querySelectorAll<HTMLDetailsElement>('details.facet')];
 
-  const titelVan = new Map<string, string>(ZOEKFACETTEN.map((f) => [f.sleutel, f.titel]));
   const vakjeVan = (sleutel: string, id: string) => vakjes.find((v) => v.name === sleutel && v.value === id);
   const waardeVan = (sleutel: string, id: string) => vakjeVan(sleutel, id)?.dataset.waarde ?? id;
   const soortIdVan = new Map(vakjes.filter((v) => v.name === 'soort').map((v) => [v.dataset.waarde!, v.value]));
@@ -249,10 +247,10 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
   function toonTellingen(tellingen: Tellingen) {
     for (const v of vakjes) {
       const n = tellingen[v.name]?.[v.dataset.waarde!] ?? 0;
-      const aantal = v.labels?.[0]?.querySelector('[data-aantal]');
-      if (aantal) {
-        aantal.textContent = '';
-        aantal.append(
+      const teller = v.labels?.[0]?.querySelector('[data-aantal]');
+      if (teller) {
+        teller.textContent = '';
+        teller.append(
           maak('span', 'visueel-verborgen', ', '),
           String(n),
           maak('span', 'visueel-verborgen', n === 1 ? ' resultaat' : ' resultaten'),
@@ -290,16 +288,16 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     if (u.start) return 'Typ een zoekwoord of kies een filter.';
     const aantalFilters = ZOEKFACETTEN.reduce((n, f) => n + (u.status.filters[f.sleutel]?.length ?? 0), 0);
     const voor = u.status.q ? ` voor ‘${u.status.q}’` : '';
-    const met = aantalFilters ? ` met ${tekstAantal(aantalFilters, 'filter', 'filters')}` : '';
+    const met = aantalFilters ? ` met ${aantal(aantalFilters, 'filter', 'filters')}` : '';
     const n = u.treffers.length;
     if (n === 0) return `Geen resultaten${voor}${met}.`;
-    if (!u.ruim) return `${tekstAantal(n, 'resultaat', 'resultaten')}${voor}${met}.`;
+    if (!u.ruim) return `${aantal(n, 'resultaat', 'resultaten')}${voor}${met}.`;
     if (u.streng === 0 && zoekwoorden(u.status.q).woorden.length === 1) {
-      return `Geen resultaten${voor}${met}; wel ${tekstAantal(n, 'resultaat', 'resultaten')} voor het begin van het woord.`;
+      return `Geen resultaten${voor}${met}; wel ${aantal(n, 'resultaat', 'resultaten')} voor het begin van het woord.`;
     }
     if (u.streng === 0)
-      return `Geen resultaten met al deze woorden samen${met}. ${tekstAantal(n, 'resultaat', 'resultaten')} met een deel van de woorden${voor}.`;
-    return `${tekstAantal(u.streng, 'resultaat', 'resultaten')} met alle woorden${voor}${met}, en ${n - u.streng} met een deel ervan.`;
+      return `Geen resultaten met al deze woorden samen${met}. ${aantal(n, 'resultaat', 'resultaten')} met een deel van de woorden${voor}.`;
+    return `${aantal(u.streng, 'resultaat', 'resultaten')} met alle woorden${voor}${met}, en ${n - u.streng} met een deel ervan.`;
   }
 
   function maakResultaat(fragment: PfFragment): HTMLLIElement {
@@ -390,7 +388,7 @@ export async function startZoeken(form: HTMLFormElement): Promise<void> {
     leegFilters.hidden = zonder === undefined;
     if (zonder === undefined) return;
     leegFiltersTekst.textContent = zonder
-      ? `Zonder filters zijn er ${tekstAantal(zonder, 'resultaat', 'resultaten')}. U kunt ook één filter tegelijk weghalen bij ‘Gekozen filters’.`
+      ? `Zonder filters zijn er ${aantal(zonder, 'resultaat', 'resultaten')}. U kunt ook één filter tegelijk weghalen bij ‘Gekozen filters’.`
       : 'Ook zonder filters zijn er geen resultaten. Probeer andere of minder woorden.';
     zonderFilters.hidden = zonder === 0;
   }

@@ -1,4 +1,5 @@
 import { glob } from 'astro/loaders';
+import { leesMdx } from '../validation/bestand.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Loader = ReturnType<typeof glob>;
@@ -12,6 +13,24 @@ type EntryType = NonNullable<ReturnType<LoaderContext['entryTypes']['get']>>;
  */
 export function isPlainMarkdown(body: string): boolean {
   return !/[<>{}`~]/.test(body) && !/^(import|export)\b/m.test(body) && !/^( {4}|\t)/m.test(body);
+}
+
+/**
+ * The frontmatter as the content check reads it (src/validation/bestand.ts) instead of Astro's own
+ * reader, so the site uses exactly the data the check approved: a byte-order mark, CRLF line endings
+ * or trailing spaces give the same page as the clean file. Body, slug and raw data stay Astro's.
+ */
+function zoalsDeControle(type: EntryType): EntryType {
+  return {
+    ...type,
+    getEntryInfo: async (info) => {
+      const astro = await type.getEntryInfo(info);
+      const gelezen = leesMdx(info.contents);
+      return gelezen.syntaxfouten.length || gelezen.data === undefined
+        ? astro
+        : { ...astro, data: gelezen.data as Record<string, unknown> };
+    },
+  };
 }
 
 /** Marks an entry that needs MDX after all. */
@@ -48,7 +67,8 @@ export function inhoudGlob(options: GlobOptions): Loader {
         },
       };
       const entryTypes = new Map(context.entryTypes);
-      entryTypes.set('.mdx', gemengd);
+      entryTypes.set('.mdx', zoalsDeControle(gemengd));
+      entryTypes.set('.md', zoalsDeControle(md));
       const store: LoaderContext['store'] = {
         ...context.store,
         // An entry that uses MDX is stored as glob() stores every MDX file: rendered later, as a module.

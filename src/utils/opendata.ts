@@ -155,26 +155,104 @@ export interface CsvKolom<T> {
   naam: string;
   beschrijving: string;
   waarde: (rij: T) => CsvWaarde;
+  // What the Table Schema in /open-data/datapackage.json says of the column (src/utils/datapackage.ts).
+  /** Table Schema type; default string. */
+  type?: 'integer' | 'date';
+  formaat?: 'uri';
+  /** Never empty. */
+  verplicht?: boolean;
+  /** No two rows share a value. */
+  uniek?: boolean;
+  /** Pattern every value matches (when the column has no list of allowed values). */
+  patroon?: string;
+  minimum?: number;
+  /** The column holds the ids or the labels of terms of this taxonomy. */
+  taxonomie?: { naam: 'soorten' | 'rollen' | 'fasen' | 'themas' | 'sectoren'; deel: 'id' | 'label' };
+  /** The column holds the id or label of an alliance's status. */
+  status?: 'id' | 'label';
+  /** Several values in one cell, joined by LIJST_SCHEIDING. */
+  lijst?: boolean;
 }
 
+/** Ids (slugs): lower-case letters, digits and hyphens. */
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
 export const INZICHT_KOLOMMEN: CsvKolom<InzichtExport>[] = [
-  { naam: 'id', beschrijving: 'Vaste sleutel van het inzicht.', waarde: (r) => r.id },
-  { naam: 'titel', beschrijving: 'Titel van het inzicht.', waarde: (r) => r.titel },
-  { naam: 'soort', beschrijving: 'Sleutel van de soort.', waarde: (r) => r.soort.id },
-  { naam: 'soort_label', beschrijving: 'Naam van de soort.', waarde: (r) => r.soort.label },
-  { naam: 'samenvatting', beschrijving: 'Samenvatting.', waarde: (r) => r.samenvatting },
+  {
+    naam: 'id',
+    beschrijving: 'Vaste sleutel van het inzicht.',
+    verplicht: true,
+    uniek: true,
+    patroon: SLUG,
+    waarde: (r) => r.id,
+  },
+  { naam: 'titel', beschrijving: 'Titel van het inzicht.', verplicht: true, waarde: (r) => r.titel },
+  {
+    naam: 'soort',
+    beschrijving: 'Sleutel van de soort.',
+    verplicht: true,
+    taxonomie: { naam: 'soorten', deel: 'id' },
+    waarde: (r) => r.soort.id,
+  },
+  {
+    naam: 'soort_label',
+    beschrijving: 'Naam van de soort.',
+    verplicht: true,
+    taxonomie: { naam: 'soorten', deel: 'label' },
+    waarde: (r) => r.soort.label,
+  },
+  { naam: 'samenvatting', beschrijving: 'Samenvatting.', verplicht: true, waarde: (r) => r.samenvatting },
   {
     naam: 'alliantie',
     beschrijving: 'Sleutel van de alliantie (leeg als het inzicht bij geen alliantie hoort).',
+    patroon: SLUG,
     waarde: (r) => r.alliantie?.id,
   },
   { naam: 'alliantie_naam', beschrijving: 'Naam van de alliantie.', waarde: (r) => r.alliantie?.naam },
-  { naam: 'rollen', beschrijving: 'Sleutels van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.id)) },
-  { naam: 'rollen_labels', beschrijving: 'Namen van de rollen.', waarde: (r) => lijst(r.rollen.map((t) => t.label)) },
-  { naam: 'fasen', beschrijving: 'Sleutels van de fasen.', waarde: (r) => lijst(r.fasen.map((t) => t.id)) },
-  { naam: 'fasen_labels', beschrijving: 'Namen van de fasen.', waarde: (r) => lijst(r.fasen.map((t) => t.label)) },
-  { naam: 'themas', beschrijving: 'Sleutels van de thema’s.', waarde: (r) => lijst(r.themas.map((t) => t.id)) },
-  { naam: 'themas_labels', beschrijving: 'Namen van de thema’s.', waarde: (r) => lijst(r.themas.map((t) => t.label)) },
+  {
+    naam: 'rollen',
+    beschrijving: 'Sleutels van de rollen.',
+    verplicht: true,
+    taxonomie: { naam: 'rollen', deel: 'id' },
+    lijst: true,
+    waarde: (r) => lijst(r.rollen.map((t) => t.id)),
+  },
+  {
+    naam: 'rollen_labels',
+    beschrijving: 'Namen van de rollen.',
+    verplicht: true,
+    taxonomie: { naam: 'rollen', deel: 'label' },
+    lijst: true,
+    waarde: (r) => lijst(r.rollen.map((t) => t.label)),
+  },
+  {
+    naam: 'fasen',
+    beschrijving: 'Sleutels van de fasen.',
+    taxonomie: { naam: 'fasen', deel: 'id' },
+    lijst: true,
+    waarde: (r) => lijst(r.fasen.map((t) => t.id)),
+  },
+  {
+    naam: 'fasen_labels',
+    beschrijving: 'Namen van de fasen.',
+    taxonomie: { naam: 'fasen', deel: 'label' },
+    lijst: true,
+    waarde: (r) => lijst(r.fasen.map((t) => t.label)),
+  },
+  {
+    naam: 'themas',
+    beschrijving: 'Sleutels van de thema’s.',
+    taxonomie: { naam: 'themas', deel: 'id' },
+    lijst: true,
+    waarde: (r) => lijst(r.themas.map((t) => t.id)),
+  },
+  {
+    naam: 'themas_labels',
+    beschrijving: 'Namen van de thema’s.',
+    taxonomie: { naam: 'themas', deel: 'label' },
+    lijst: true,
+    waarde: (r) => lijst(r.themas.map((t) => t.label)),
+  },
   { naam: 'tags', beschrijving: 'Trefwoorden.', waarde: (r) => lijst(r.tags) },
   {
     naam: 'citaten',
@@ -187,24 +265,65 @@ export const INZICHT_KOLOMMEN: CsvKolom<InzichtExport>[] = [
     beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.',
     waarde: (r) => lijst(r.bronnen.map(bronTekst)),
   },
-  { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', waarde: (r) => r.datum },
-  { naam: 'url', beschrijving: 'Webadres van het inzicht.', waarde: (r) => r.url },
-  { naam: 'alliantie_url', beschrijving: 'Webadres van de alliantie.', waarde: (r) => r.alliantie?.url },
-  { naam: 'citeer_als', beschrijving: 'Aanbevolen verwijzing.', waarde: (r) => r.citeerAls },
+  { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', type: 'date', verplicht: true, waarde: (r) => r.datum },
+  { naam: 'url', beschrijving: 'Webadres van het inzicht.', formaat: 'uri', verplicht: true, waarde: (r) => r.url },
+  { naam: 'alliantie_url', beschrijving: 'Webadres van de alliantie.', formaat: 'uri', waarde: (r) => r.alliantie?.url },
+  { naam: 'citeer_als', beschrijving: 'Aanbevolen verwijzing.', verplicht: true, waarde: (r) => r.citeerAls },
   { naam: 'tekst', beschrijving: 'Volledige tekst (Markdown).', waarde: (r) => r.tekst },
 ];
 
 export const ALLIANTIE_KOLOMMEN: CsvKolom<AlliantieExport>[] = [
-  { naam: 'id', beschrijving: 'Vaste sleutel van de alliantie.', waarde: (r) => r.id },
-  { naam: 'naam', beschrijving: 'Naam van de alliantie.', waarde: (r) => r.naam },
-  { naam: 'samenvatting', beschrijving: 'Samenvatting.', waarde: (r) => r.samenvatting },
-  { naam: 'thema', beschrijving: 'Sleutel van het thema.', waarde: (r) => r.thema.id },
-  { naam: 'thema_label', beschrijving: 'Naam van het thema.', waarde: (r) => r.thema.label },
-  { naam: 'startjaar', beschrijving: 'Jaar waarin de alliantie begon.', waarde: (r) => r.startjaar },
-  { naam: 'fase', beschrijving: 'Sleutel van de huidige fase (leeg als onbekend).', waarde: (r) => r.fase?.id },
-  { naam: 'fase_label', beschrijving: 'Naam van de huidige fase.', waarde: (r) => r.fase?.label },
-  { naam: 'status', beschrijving: 'Sleutel van de status.', waarde: (r) => r.status.id },
-  { naam: 'status_label', beschrijving: 'Status: actief, verzelfstandigd of afgerond.', waarde: (r) => r.status.label },
+  {
+    naam: 'id',
+    beschrijving: 'Vaste sleutel van de alliantie.',
+    verplicht: true,
+    uniek: true,
+    patroon: SLUG,
+    waarde: (r) => r.id,
+  },
+  { naam: 'naam', beschrijving: 'Naam van de alliantie.', verplicht: true, waarde: (r) => r.naam },
+  { naam: 'samenvatting', beschrijving: 'Samenvatting.', verplicht: true, waarde: (r) => r.samenvatting },
+  {
+    naam: 'thema',
+    beschrijving: 'Sleutel van het thema.',
+    verplicht: true,
+    taxonomie: { naam: 'themas', deel: 'id' },
+    waarde: (r) => r.thema.id,
+  },
+  {
+    naam: 'thema_label',
+    beschrijving: 'Naam van het thema.',
+    verplicht: true,
+    taxonomie: { naam: 'themas', deel: 'label' },
+    waarde: (r) => r.thema.label,
+  },
+  {
+    naam: 'startjaar',
+    beschrijving: 'Jaar waarin de alliantie begon.',
+    type: 'integer',
+    verplicht: true,
+    waarde: (r) => r.startjaar,
+  },
+  {
+    naam: 'fase',
+    beschrijving: 'Sleutel van de huidige fase (leeg als onbekend).',
+    taxonomie: { naam: 'fasen', deel: 'id' },
+    waarde: (r) => r.fase?.id,
+  },
+  {
+    naam: 'fase_label',
+    beschrijving: 'Naam van de huidige fase.',
+    taxonomie: { naam: 'fasen', deel: 'label' },
+    waarde: (r) => r.fase?.label,
+  },
+  { naam: 'status', beschrijving: 'Sleutel van de status.', verplicht: true, status: 'id', waarde: (r) => r.status.id },
+  {
+    naam: 'status_label',
+    beschrijving: 'Status: actief, verzelfstandigd of afgerond.',
+    verplicht: true,
+    status: 'label',
+    waarde: (r) => r.status.label,
+  },
   { naam: 'doel', beschrijving: 'Doel van de alliantie.', waarde: (r) => r.doel },
   { naam: 'aanleiding', beschrijving: 'Feiten die aanleiding waren, één per regel.', waarde: (r) => r.aanleiding.join('\n') },
   {
@@ -214,15 +333,27 @@ export const ALLIANTIE_KOLOMMEN: CsvKolom<AlliantieExport>[] = [
   },
   { naam: 'plaatsen', beschrijving: 'Plaatsen.', waarde: (r) => lijst(r.plaatsen) },
   { naam: 'resultaten', beschrijving: 'Resultaten, één per regel.', waarde: (r) => r.resultaten.join('\n') },
-  { naam: 'website', beschrijving: 'Website van de alliantie.', waarde: (r) => r.website },
+  { naam: 'website', beschrijving: 'Website van de alliantie.', formaat: 'uri', waarde: (r) => r.website },
   {
     naam: 'bronnen',
     beschrijving: 'Bronnen: titel (jaar), sectie, pagina <url>.',
     waarde: (r) => lijst(r.bronnen.map(bronTekst)),
   },
-  { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', waarde: (r) => r.datum },
-  { naam: 'aantal_inzichten', beschrijving: 'Aantal gepubliceerde inzichten.', waarde: (r) => r.inzichten.length },
-  { naam: 'inzichten', beschrijving: 'Sleutels van de gepubliceerde inzichten.', waarde: (r) => lijst(r.inzichten) },
-  { naam: 'url', beschrijving: 'Webadres van de alliantie.', waarde: (r) => r.url },
+  { naam: 'datum', beschrijving: 'Datum van publicatie (JJJJ-MM-DD).', type: 'date', verplicht: true, waarde: (r) => r.datum },
+  {
+    naam: 'aantal_inzichten',
+    beschrijving: 'Aantal gepubliceerde inzichten.',
+    type: 'integer',
+    verplicht: true,
+    minimum: 0,
+    waarde: (r) => r.inzichten.length,
+  },
+  {
+    naam: 'inzichten',
+    beschrijving: 'Sleutels van de gepubliceerde inzichten.',
+    patroon: `${SLUG}(?: \\| ${SLUG})*`,
+    waarde: (r) => lijst(r.inzichten),
+  },
+  { naam: 'url', beschrijving: 'Webadres van de alliantie.', formaat: 'uri', verplicht: true, waarde: (r) => r.url },
   { naam: 'tekst', beschrijving: 'Volledige tekst (Markdown).', waarde: (r) => r.tekst },
 ];

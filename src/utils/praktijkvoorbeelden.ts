@@ -64,7 +64,7 @@ export function koppelPraktijkvoorbeelden(site: SiteData, entries: Praktijkvoorb
   const praktijkvoorbeelden: Praktijkvoorbeeld[] = [];
   for (const entry of entries) {
     const alliantie = site.alliantieById.get(entry.data.alliantie);
-    if (!alliantie || !isGepubliceerd(entry, nu)) continue;
+    if (!alliantie || !isGepubliceerd(entry, { nu })) continue;
     const bijdragen = entry.data.bijdragen
       .map((g) => ({
         rollen: g.rollen,

@@ -180,7 +180,4 @@ export function isoDatum(datum: Date): string {
   return datum.toISOString().slice(0, 10);
 }
 
-/** "1 inzicht", "3 inzichten" */
-export function aantal(n: number, enkelvoud: string, meervoud: string): string {
-  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
-}
+export { aantal } from './aantal.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afstand, bouwWoordenlijst, dichtstbijzijnd, maakWoordenboek, suggereer, woordenUit } from './suggesties.ts';
+import { bouwWoordenlijst, dichtstbijzijnd, maakWoordenboek, suggereer, woordenUit } from './suggesties.ts';
 
 const boek = maakWoordenboek(
   bouwWoordenlijst([
@@ -27,22 +27,6 @@ describe('the vocabulary', () => {
 
   test('splits text into lower-case words, keeping diacritics', () => {
     expect(woordenUit('Eén co-creatie, geïnitieerd!')).toEqual(['eén', 'co', 'creatie', 'geïnitieerd']);
-  });
-});
-
-describe('edit distance', () => {
-  test('counts a wrong, missing, extra or swapped letter as one', () => {
-    expect(afstand('huisvesting', 'huisvesting')).toBe(0);
-    expect(afstand('huisvestnig', 'huisvesting')).toBe(1);
-    expect(afstand('huisvesing', 'huisvesting')).toBe(1);
-    expect(afstand('gemeentte', 'gemeente')).toBe(1);
-    expect(afstand('gemaente', 'gemeente')).toBe(1);
-    expect(afstand('kat', 'hond')).toBe(4);
-  });
-
-  test('stops early above the maximum', () => {
-    expect(afstand('abcdef', 'uvwxyz', 2)).toBe(3);
-    expect(afstand('a', 'abcdef', 2)).toBe(3);
   });
 });
 

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { contentDir, contentLayout } from './paths.ts';
 import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
+import { leesTekstbestand } from '../validation/bestand.ts';
+import { leesYamlBewaard } from '../validation/yaml.ts';
 
 /** The valid ids of every taxonomy, read from `content/taxonomie/*.yaml`. */
 export type TaxonomieIds = Record<TaxonomieNaam, string[]>;
@@ -19,12 +19,8 @@ export function taxonomieBestand(naam: TaxonomieNaam, root = contentDir): string
 export function leesTaxonomieIds(root = contentDir): TaxonomieIds {
   const ids = {} as TaxonomieIds;
   for (const naam of Object.keys(taxonomieen) as TaxonomieNaam[]) {
-    let termen: unknown;
-    try {
-      termen = parse(fs.readFileSync(taxonomieBestand(naam, root), 'utf8'));
-    } catch {
-      termen = [];
-    }
+    const gelezen = leesTekstbestand(taxonomieBestand(naam, root));
+    const termen = 'tekst' in gelezen ? leesYamlBewaard(gelezen.tekst.replace(/^\uFEFF/, '')).data : [];
     ids[naam] = Array.isArray(termen)
       ? termen.flatMap((t) => (t && typeof t === 'object' && typeof t.id === 'string' ? [t.id] : []))
       : [];

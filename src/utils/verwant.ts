@@ -12,6 +12,8 @@
  * This module has no Astro imports, so tests and `scripts/bench-verwant.ts` can use it directly.
  */
 
+import { TEKSTSTOPWOORDEN } from './stopwoorden.ts';
+
 /** What the index needs of one insight. */
 export interface VerwantDocument {
   id: string;
@@ -68,12 +70,11 @@ const STANDAARD: Required<VerwantOpties> = {
 /** Weight of a token by where it occurs: a title word says more than a body word. */
 const VELDGEWICHT = { titel: 3, tags: 2, samenvatting: 2, tekst: 1 } as const;
 
-/** Dutch function words and words that occur in nearly every insight of this site. */
-const STOPWOORDEN = new Set(
-  `aan al alle alleen als altijd ander andere anders ben bij bijvoorbeeld binnen daar daarbij daardoor daarmee daarna daarom dan dat de deze die dit doch doen door dus een eens eerst en er ermee ervan ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je jij jouw kan kon kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat onder ons onze ook op over per te tegen toch toe tot u uit uw van veel voor waar wat wel welke werd wie wij wil wordt worden zal ze zelf zich zij zijn zo zoals zonder zou zouden
-   the and mdx import export from
-   maatschappelijke alliantie allianties inzicht inzichten`.split(/\s+/),
-);
+/** Dutch function words, and words that occur in nearly every insight of this site (or its MDX). */
+const STOPWOORDEN = new Set([
+  ...TEKSTSTOPWOORDEN,
+  ...'the and mdx import export from maatschappelijke alliantie allianties inzicht inzichten'.split(' '),
+]);
 
 const NIET_ASCII = /[^\x00-\x7f]/;
 const CIJFERS = /^\d+$/;

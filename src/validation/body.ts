@@ -1,20 +1,11 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AUTEURCOMPONENTEN, auteurComponent } from '../components/auteur/componenten.ts';
+import { isGepubliceerd, isInzichtGepubliceerd } from '../utils/publicatie.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
-import { onveiligeHtml } from './veilig.ts';
+import { onveiligeHtml, tagsIn } from './veilig.ts';
 import type { Entry, Problem } from './valideer.ts';
-
-/**
- * The author components staff may use in an entry without importing them
- * (the pages pass them to the MDX content), with their required and allowed attributes.
- * Keep in sync with `src/components/auteur/index.ts`.
- */
-export const AUTEURCOMPONENTEN: Record<string, { verplicht: string[]; toegestaan: string[] }> = {
-  Citaat: { verplicht: ['naam', 'organisatie'], toegestaan: ['naam', 'functie', 'organisatie'] },
-  Kernboodschap: { verplicht: [], toegestaan: ['titel'] },
-  Voorwaarden: { verplicht: ['rol'], toegestaan: ['rol', 'titel'] },
-};
 
 interface Context {
   /** Every entry by its URL (`/inzichten/<slug>/`). */
@@ -26,11 +17,25 @@ interface Context {
   paginas?: Set<string>;
 }
 
-/** Blanks out fenced and inline code, keeping line numbers, so examples in code are not checked. */
+/**
+ * Blanks out fenced and inline code, keeping line numbers, so examples in code are not checked.
+ * Fences are found line by line (an unclosed fence runs to the end), so no file makes this slow.
+ */
 function zonderCode(body: string): string {
-  return body
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (m) => m.replace(/[^\n]/g, ' '))
-    .replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
+  let fence = '';
+  const regels = body.split('\n').map((regel) => {
+    const opening = /^(```|~~~)/.exec(regel)?.[1];
+    if (!fence && opening) {
+      fence = opening;
+      return ' '.repeat(regel.length);
+    }
+    if (fence) {
+      if (regel.startsWith(fence)) fence = '';
+      return ' '.repeat(regel.length);
+    }
+    return regel;
+  });
+  return regels.join('\n').replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
 }
 
 /** Top-level route segments of the site's own pages (`src/pages` beside this module). */
@@ -39,22 +44,36 @@ export function paginaSegmenten(pagesDir = fileURLToPath(new URL('../pages', imp
   return new Set(fs.readdirSync(pagesDir).map((n) => n.replace(/\.(astro|mdx?|ts|js|html)$/, '')));
 }
 
-function regelOp(tekst: string, index: number): number {
-  let n = 0;
-  for (let i = 0; i < index; i++) if (tekst.charCodeAt(i) === 10) n++;
-  return n;
+/** Line (0-based) of each offset in `tekst`, by binary search over the line starts. */
+function regelZoeker(tekst: string): (index: number) => number {
+  const starts = [0];
+  for (let i = tekst.indexOf('\n'); i !== -1; i = tekst.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 }
 
-function isGepubliceerd(e: Entry, nu: Date): boolean {
-  const d = e.data;
-  return !!d && !d.concept && d.datum instanceof Date && d.datum <= nu;
+/** Whether the site will show the entry (src/utils/publicatie.ts), so a link to it works. */
+function verschijnt(e: Entry, ctx: Context): boolean {
+  if (e.alliantie === undefined) return isGepubliceerd(e, ctx);
+  const alliantie = ctx.doelen.get(`/allianties/${e.alliantie}/`);
+  const gepubliceerd = new Set(alliantie && isGepubliceerd(alliantie, ctx) ? [e.alliantie] : []);
+  return isInzichtGepubliceerd(e, gepubliceerd, ctx);
 }
 
 /** Checks links and author components in the body of one entry. */
 export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'>[] {
   const uit: Omit<Problem, 'file'>[] = [];
   const body = zonderCode(entry.bestand.body);
-  const regel = (index: number) => entry.bestand.bodyLine + regelOp(body, index);
+  const regelOp = regelZoeker(body);
+  const regel = (index: number) => entry.bestand.bodyLine + regelOp(index);
   const paginas = ctx.paginas ?? paginaSegmenten();
 
   // Links: [tekst](doel) and href="doel".
@@ -86,7 +105,7 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
       if (!doelEntry || segmenten.length > 2) {
         const soortgelijk = [...ctx.doelen.keys()].filter((s) => s.startsWith(`/${segmenten[0]}/`));
         fout(`de link "${doel}" wijst naar een pagina die niet bestaat.${bedoeldeU(url, soortgelijk)}`);
-      } else if (!isGepubliceerd(doelEntry, ctx.nu) && doelEntry.data) {
+      } else if (doelEntry.data && !verschijnt(doelEntry, ctx)) {
         fout(
           `de link "${doel}" wijst naar een ${doelEntry.kind} dat nog concept is of onder embargo staat: tot het verschijnt werkt de link niet`,
           'warning',
@@ -111,7 +130,6 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
     uit.push({ line: regel(p.index), field: `(tekst) ${p.field}`, message: p.message, level: 'error' });
 
   // Author components: known names, required attributes, valid roles.
-  const tags = /<([A-Z][A-Za-z0-9]*)(\s[^>]*?)?\/?>/g;
   const imports = new Set(
     [...body.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))/gm)].flatMap((m) =>
       m[2]
@@ -124,11 +142,12 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
           ),
     ),
   );
-  const namen = Object.keys(AUTEURCOMPONENTEN);
-  for (const m of body.matchAll(tags)) {
-    const naam = m[1];
-    const line = regel(m.index);
-    const spec = AUTEURCOMPONENTEN[naam];
+  const namen = AUTEURCOMPONENTEN.map((c) => c.naam);
+  for (const tag of tagsIn(body)) {
+    const naam = tag.naam;
+    if (!/^[A-Z][A-Za-z0-9]*$/.test(naam)) continue;
+    const line = regel(tag.index);
+    const spec = auteurComponent(naam);
     if (!spec) {
       if (!imports.has(naam)) {
         uit.push({
@@ -141,10 +160,7 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
       continue;
     }
     const attrs = new Map(
-      [...(m[2] ?? '').matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [
-        a[1],
-        a[2] ?? a[3] ?? a[4],
-      ]),
+      [...tag.attrs.matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? a[3] ?? a[4]]),
     );
     for (const attr of spec.verplicht) {
       if (!attrs.get(attr)?.trim()) {

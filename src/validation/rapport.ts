@@ -1,7 +1,9 @@
+import { aantal } from '../utils/aantal.ts';
 import type { Problem } from './valideer.ts';
 
-function telwoord(n: number, enkelvoud: string, meervoud: string) {
-  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
+/** Exit code of `npm run check`: 1 when any problem is an error, else 0 (warnings do not fail). */
+export function exitCode(problems: readonly Problem[]): 0 | 1 {
+  return problems.some((p) => p.level === 'error') ? 1 : 0;
 }
 
 /** Human report in Dutch, grouped per file: errors first, then warnings. */
@@ -22,14 +24,14 @@ export function tekstRapport(problems: Problem[], { bestanden, ms }: { bestanden
       regels.push(`    ${teken} regel ${p.line}, ${p.field}: ${p.message}`);
     }
   }
-  const duur = `${telwoord(bestanden, 'bestand', 'bestanden')} gecontroleerd in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`;
+  const duur = `${aantal(bestanden, 'bestand', 'bestanden')} gecontroleerd in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`;
   regels.push('');
   if (fouten.length) {
     regels.push(
-      `✖ ${telwoord(fouten.length, 'fout', 'fouten')} en ${telwoord(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`,
+      `✖ ${aantal(fouten.length, 'fout', 'fouten')} en ${aantal(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`,
     );
   } else if (waarschuwingen.length) {
-    regels.push(`✔ Geen fouten, wel ${telwoord(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`);
+    regels.push(`✔ Geen fouten, wel ${aantal(waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} (${duur}).`);
   } else {
     regels.push(`✔ Alle content is in orde (${duur}).`);
   }

@@ -2,20 +2,7 @@
  * "Bedoelde u ...?" suggestions for near misses: a misspelled role, alliance or field name.
  */
 
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
-export function afstand(a: string, b: string): number {
-  if (a === b) return 0;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const kosten = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + kosten);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
+import { afstand } from '../utils/afstand.ts';
 
 function normaal(s: string): string {
   return s

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { goed, kapot, verwacht } from '../../test/fixtures/kapot.ts';
 import { alliantie, inzicht, maakContent } from '../../test/helpers/fixture.ts';
 import { githubRapport } from './rapport.ts';
-import { afstand, suggestie } from './suggestie.ts';
+import { suggestie } from './suggestie.ts';
 import { valideerContent } from './valideer.ts';
 
 describe('the content check on broken entries', () => {
@@ -111,11 +111,6 @@ describe('the content check on valid content', () => {
 });
 
 describe('suggestions', () => {
-  test('distance counts a swap of two letters as one edit', () => {
-    expect(afstand('gemeente', 'gemeetne')).toBe(1);
-    expect(afstand('school', 'scholo')).toBe(1);
-    expect(afstand('abc', 'xyz')).toBe(3);
-  });
   test('near misses get a suggestion, far ones none', () => {
     const rollen = ['gemeente', 'school', 'fonds', 'bewoners'];
     expect(suggestie('Gemeente', rollen)).toBe('gemeente');

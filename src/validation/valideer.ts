@@ -8,7 +8,8 @@ import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
 import { contentDir as standaardContentDir } from '../utils/paths.ts';
 import { slugVan } from '../utils/slug.ts';
 import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/taxonomie.ts';
-import { leesMdx, leesYaml, type GelezenBestand } from './bestand.ts';
+import { leesMdxBestand, leesTekstbestand, type GelezenBestand } from './bestand.ts';
+import { leesYamlBewaard } from './yaml.ts';
 import { PLAATSHOUDER } from './plaatshouder.ts';
 import { controleerBody, paginaSegmenten } from './body.ts';
 import { controleerCitaten, leesBronteksten } from './citaten.ts';
@@ -58,6 +59,9 @@ export function urlVan(entry: Pick<Entry, 'kind' | 'id'>): string {
 
 const MDX = /\.mdx?$/;
 
+/** Field of the problem reported when checking a file failed unexpectedly (never expected to occur). */
+export const INTERNE_FOUT = '(interne fout)';
+
 function alleBestanden(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
@@ -78,7 +82,7 @@ export function leesContent(root = standaardContentDir): ContentModel & { overig
     const naam = delen.at(-1)!;
     // Hidden files and folders (.git, .DS_Store) are not content.
     if (delen[0] === 'taxonomie' || delen.some((d) => d.startsWith('.')) || naam.toLowerCase() === 'readme.md') continue;
-    const lees = () => leesMdx(fs.readFileSync(abs, 'utf8'));
+    const lees = () => leesMdxBestand(abs);
     if (delen[0] === 'allianties' && delen.length === 3 && /^index\.mdx?$/.test(naam)) {
       allianties.push({ kind: 'alliantie', id: delen[1], path: abs, bestand: lees() });
     } else if (delen[0] === 'allianties' && delen.length === 4 && delen[2] === 'inzichten' && MDX.test(naam)) {
@@ -99,12 +103,7 @@ export function veldnaam(pad: readonly PropertyKey[]): string {
   return pad.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }
 
-function zodProblemen(
-  file: string,
-  bestand: GelezenBestand,
-  issues: z.core.$ZodIssue[],
-  schema: z.ZodType,
-): Omit<Problem, 'file'>[] {
+function zodProblemen(bestand: GelezenBestand, issues: z.core.$ZodIssue[], schema: z.ZodType): Omit<Problem, 'file'>[] {
   const uit: Omit<Problem, 'file'>[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -182,6 +181,23 @@ export function valideerContent({
   nu = new Date(),
 }: ValidatieOpties = {}): ValidatieResultaat {
   const problems: Problem[] = [];
+  /**
+   * Runs the checks of one file so that, whatever it holds, a failure becomes a problem of that
+   * file and every other file is still checked. The checks above are written never to throw;
+   * this is the backstop, and the property test (valideer.eigenschap.test.ts) fails if it is ever reached.
+   */
+  const veilig = (abs: string, controle: () => void) => {
+    try {
+      controle();
+    } catch (e) {
+      meld(abs, {
+        line: 1,
+        field: INTERNE_FOUT,
+        message: `de controle van dit bestand liep vast (${(e as Error)?.message ?? e}); meld dit aan de beheerders van de Inzichtenbank, met dit bestand`,
+        level: 'error',
+      });
+    }
+  };
   const rel = (abs: string) => {
     const r = path.relative(cwd, abs);
     return (r.startsWith('..') || path.isAbsolute(r) ? abs : r).split(path.sep).join('/');
@@ -204,8 +220,14 @@ export function valideerContent({
       meld(bestand, { line: 1, field: '(bestand)', message: `het taxonomiebestand ${naam}.yaml ontbreekt`, level: 'error' });
       continue;
     }
-    const yaml = leesYaml(fs.readFileSync(bestand, 'utf8'));
-    for (const f of yaml.syntaxfouten) meld(bestand, { line: f.line, field: '(yaml)', message: f.message, level: 'error' });
+    const gelezen = leesTekstbestand(bestand);
+    if ('fout' in gelezen) {
+      meld(bestand, { line: gelezen.line, field: '(bestand)', message: gelezen.fout, level: 'error' });
+      continue;
+    }
+    const yaml = leesYamlBewaard(gelezen.tekst.replace(/^\uFEFF/, ''));
+    for (const f of yaml.syntaxfouten)
+      meld(bestand, { line: f.line, field: f.veld ?? '(yaml)', message: f.message, level: 'error' });
     if (yaml.syntaxfouten.length) continue;
     if (!Array.isArray(yaml.data)) {
       meld(bestand, {
@@ -268,13 +290,16 @@ export function valideerContent({
 
   // 3. Each entry: frontmatter syntax, schema, file name.
   for (const entry of alleEntries) {
+    veilig(entry.path, () => controleerEntry(entry));
+  }
+  function controleerEntry(entry: Entry) {
     const { bestand } = entry;
     for (const f of bestand.syntaxfouten)
-      meld(entry.path, { line: f.line, field: '(frontmatter)', message: f.message, level: 'error' });
+      meld(entry.path, { line: f.line, field: f.veld ?? '(frontmatter)', message: f.message, level: 'error' });
     if (bestand.data !== undefined || !bestand.syntaxfouten.length) {
       const r = schemas[entry.kind].safeParse(bestand.data ?? {});
       if (r.success) entry.data = r.data as Record<string, unknown>;
-      else for (const p of zodProblemen(rel(entry.path), bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
+      else for (const p of zodProblemen(bestand, r.error.issues, schemas[entry.kind])) meld(entry.path, p);
     }
     if (slugVan(entry.id) !== entry.id) {
       const wat = entry.kind === 'alliantie' ? 'mapnaam' : 'bestandsnaam';
@@ -351,7 +376,9 @@ export function valideerContent({
   const doelen = new Map<string, Entry>(alleEntries.map((e) => [urlVan(e), e]));
   const paginas = paginaSegmenten();
   for (const entry of alleEntries) {
-    for (const p of controleerBody(entry, { doelen, tax, root, nu, paginas })) meld(entry.path, p);
+    veilig(entry.path, () => {
+      for (const p of controleerBody(entry, { doelen, tax, root, nu, paginas })) meld(entry.path, p);
+    });
   }
 
   // 6. Quotes: word for word in the source document they cite.

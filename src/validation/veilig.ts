@@ -74,7 +74,7 @@ export function onveiligeHtml(body: string): OnveiligePlek[] {
   }
 
   // Attributes inside any tag (HTML or JSX).
-  for (const tag of tags(body)) {
+  for (const tag of tagsIn(body)) {
     const { attrs, index: start } = tag;
     for (const a of attrs.matchAll(/\s(on[a-z]+)\s*=/gi)) {
       uit.push({
@@ -117,7 +117,7 @@ export function onveiligeHtml(body: string): OnveiligePlek[] {
   }
 
   // Markdown links, images and link definitions: [tekst](adres), ![alt](adres), [naam]: adres.
-  for (const m of body.matchAll(/\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) {
+  for (const m of body.matchAll(/\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) {
     const waarde = m[1] ?? m[2];
     const schema = schemaVan(waarde);
     if (GEVAARLIJKE_SCHEMAS.has(schema))
@@ -130,7 +130,7 @@ export function onveiligeHtml(body: string): OnveiligePlek[] {
  * Every tag opening in the body with its attribute text, read with quotes and {expressions}
  * (nested braces included) taken into account, in one linear scan.
  */
-function* tags(body: string): Generator<{ index: number; naam: string; attrs: string }> {
+export function* tagsIn(body: string): Generator<{ index: number; naam: string; attrs: string }> {
   const open = /<([A-Za-z][\w:.-]*)/g;
   for (let m = open.exec(body); m; m = open.exec(body)) {
     let i = m.index + m[0].length;

@@ -59,6 +59,11 @@ export function readPage(outDir: string, urlPath: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
+/** The address of the "Volgende" link of a page's page navigation (Paginering.astro), if it has one. */
+export function volgendePagina(html: string): string | undefined {
+  return /<a href="([^"]+)"[^>]*>Volgende<\/a>/.exec(html)?.[1];
+}
+
 /**
  * A paginated listing: its first page and every page reached by following the "Volgende" links
  * of the page navigation (Paginering.astro), in order, as HTML.
@@ -66,7 +71,7 @@ export function readPage(outDir: string, urlPath: string): string {
 export function readListing(outDir: string, urlPath: string): string[] {
   const pages = [readPage(outDir, urlPath)];
   for (;;) {
-    const volgende = /<a href="([^"]+)">Volgende<\/a>/.exec(pages.at(-1)!)?.[1];
+    const volgende = volgendePagina(pages.at(-1)!);
     if (!volgende || pages.length > 1000) return pages;
     pages.push(readPage(outDir, volgende));
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { isGepubliceerd, isInzichtGepubliceerd } from '../../src/utils/publicatie.ts';
 import { root } from './build.ts';
 
 export const contentRoot = path.join(root, 'content');
@@ -44,4 +45,15 @@ export function allianceFiles(dir = contentRoot): ContentFile[] {
     .readdirSync(allianties)
     .filter((a) => fs.existsSync(path.join(allianties, a, 'index.mdx')))
     .map((a) => ({ file: path.join(allianties, a, 'index.mdx'), slug: a, ...parseEntry(path.join(allianties, a, 'index.mdx')) }));
+}
+
+/** The alliances the site publishes (src/utils/publicatie.ts: no drafts, no embargo). */
+export function publishedAllianceFiles(dir = contentRoot): ContentFile[] {
+  return allianceFiles(dir).filter((a) => isGepubliceerd(a));
+}
+
+/** The insights the site publishes: published themselves, and so is their alliance (if any). */
+export function publishedInsightFiles(dir = contentRoot): ContentFile[] {
+  const allianties = new Set(publishedAllianceFiles(dir).map((a) => a.slug));
+  return insightFiles(dir).filter((i) => isInzichtGepubliceerd(i, allianties));
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/build.ts';
-import { insightFiles } from '../helpers/content.ts';
+import { publishedInsightFiles } from '../helpers/content.ts';
 import { openSearch, resultIds, waitForSearch } from '../helpers/search.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 
@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from '../helpers/server.ts';
  * The search page in a real browser, against the real built site: what a user
  * does with keyboard, mouse, phone and shared links.
  */
-const inzichten = insightFiles().filter((f) => !f.data.concept);
+const inzichten = publishedInsightFiles();
 const metRol = (rol: string) => inzichten.filter((i) => (i.data.rollen as string[]).includes(rol));
 
 let browser: Browser;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite, readPage, root } from '../helpers/build.ts';
-import { geldigeAlliantie, geldigInzicht, makeContentFixture, mdx } from '../helpers/fixtures.ts';
+import { geldigeAlliantie, geldigInzicht, maakContent, mdx } from '../helpers/fixture.ts';
 import { openSearch } from '../helpers/search.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 
@@ -22,7 +22,7 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 beforeAll(async () => {
-  const contentDir = makeContentFixture({
+  const contentDir = maakContent({
     'allianties/proef/index.mdx': mdx(
       { ...geldigeAlliantie, naam: vijandigeAlliantie },
       'Een alliantie om het zoeken te testen.',

@@ -1,11 +1,11 @@
 import Citaat from '../Citaat.astro';
+import type { AuteurNaam } from './componenten.ts';
 import Kernboodschap from './Kernboodschap.astro';
 import Voorwaarden from './Voorwaarden.astro';
 
 /**
- * The author components staff can use in any insight or alliance without importing them:
- * pages pass this map to `<Content components={auteurComponenten} />`.
- * Documented with examples in docs/componenten.md; the content check
- * (src/validation/body.ts, AUTEURCOMPONENTEN) knows their attributes.
+ * The components of the author components listed in ./componenten.ts, by name:
+ * pages pass this map to `<Content components={auteurComponenten} />`. The type makes
+ * the build fail when a component of that list has no component here, or the other way round.
  */
-export const auteurComponenten = { Citaat, Kernboodschap, Voorwaarden };
+export const auteurComponenten = { Citaat, Kernboodschap, Voorwaarden } satisfies Record<AuteurNaam, unknown>;

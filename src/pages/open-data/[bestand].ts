@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { alliantiesBestandSchema, alsJsonSchema, inzichtenBestandSchema } from '../../schemas/opendata.ts';
 import { naarCsv } from '../../utils/csv.ts';
+import { DATAPACKAGE, dataPackage } from '../../utils/datapackage.ts';
 import {
   ALLIANTIE_KOLOMMEN,
   INZICHT_KOLOMMEN,
@@ -22,6 +23,8 @@ const bestanden: Record<string, () => Promise<{ body: string; type: string }>> =
     json(alsJsonSchema(inzichtenBestandSchema, absoluut(openDataUrl(OPEN_DATA.inzichtenSchema)))),
   [OPEN_DATA.alliantiesSchema]: async () =>
     json(alsJsonSchema(alliantiesBestandSchema, absoluut(openDataUrl(OPEN_DATA.alliantiesSchema)))),
+  // The Frictionless Data Package that describes all of the above (the allowed values follow the taxonomies).
+  [DATAPACKAGE]: async () => json(dataPackage(await getSiteData())),
 };
 
 /** Data files stay compact (they grow with the content); schemas are indented for people who read them. */

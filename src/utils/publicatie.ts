@@ -1,0 +1,57 @@
+/**
+ * What "published" means, defined once for the site (src/utils/content.ts), the content check
+ * (src/validation/body.ts) and the tests: an entry is published when it is not a draft
+ * (`concept: true`) and its `datum` has come; an insight also needs its alliance, if it has one,
+ * to be published. Drafts and embargoed entries appear nowhere. No Astro imports, so scripts and
+ * tests use it too.
+ */
+
+/** Moment the build started: entries dated after it are under embargo. */
+export const bouwmoment = new Date();
+
+/** The frontmatter fields that decide publication: parsed by the schema (a Date) or raw YAML (a string). */
+export interface Publicatievelden {
+  concept?: unknown;
+  datum?: unknown;
+}
+
+function alsDatum(waarde: unknown): Date | undefined {
+  const datum = waarde instanceof Date ? waarde : typeof waarde === 'string' ? new Date(waarde) : undefined;
+  return datum && !Number.isNaN(datum.getTime()) ? datum : undefined;
+}
+
+/** "Now" for the embargo; the build's start unless a check or test passes another moment. */
+export interface Moment {
+  nu?: Date;
+}
+
+/**
+ * Published means: not a draft, and its date has come. Missing or invalid frontmatter is not published.
+ * Takes the entry (anything with `data`), so it filters collections directly: `getCollection('x', isGepubliceerd)`.
+ */
+export function isGepubliceerd(entry: { data?: Publicatievelden }, { nu = bouwmoment }: Moment = {}): boolean {
+  const data = entry.data;
+  if (!data || data.concept) return false;
+  const datum = alsDatum(data.datum);
+  return datum !== undefined && datum <= nu;
+}
+
+/**
+ * Id of the alliance an insight belongs to: the folder it lives in
+ * (`allianties/<alliantie>/inzichten/<slug>.mdx`), or undefined for insights without one.
+ */
+export function alliantieIdVan(inzicht: { filePath?: string }): string | undefined {
+  const delen = (inzicht.filePath ?? '').split(/[\\/]/);
+  const i = delen.lastIndexOf('inzichten');
+  return i >= 2 && delen[i - 2] === 'allianties' ? delen[i - 1] : undefined;
+}
+
+/** An insight is published when it is, and so is its alliance (insights without one only need themselves). */
+export function isInzichtGepubliceerd(
+  inzicht: { data?: Publicatievelden; alliantie?: string },
+  gepubliceerdeAllianties: ReadonlySet<string>,
+  moment: Moment = {},
+): boolean {
+  const { alliantie } = inzicht;
+  return isGepubliceerd(inzicht, moment) && (alliantie === undefined || gepubliceerdeAllianties.has(alliantie));
+}
