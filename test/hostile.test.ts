@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { micromark } from 'micromark';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './helpers/browser.ts';
@@ -8,6 +9,7 @@ import { buildSite, type BuildResult } from './helpers/build.ts';
 import { geldigeAlliantie, geldigInzicht, maakContent, mdx } from './helpers/fixture.ts';
 import { controleerLinks } from './helpers/links.ts';
 import { zoekMetPagefind } from './helpers/pagefind.ts';
+import { downloadVia, leesCsv } from './helpers/selectie.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { siteUrls } from './helpers/site-urls.ts';
 import { sitePass, type PaginaResultaat } from './helpers/sitepass.ts';
@@ -266,6 +268,62 @@ describe('hostile content', () => {
     expect(gevonden.length).toBeGreaterThan(0);
     for (const r of gevonden) expect(r.excerpt.replace(/<\/?mark>/g, ''), r.url).not.toMatch(/<[a-z!/]/i);
     expect(gevonden.map((r) => r.meta.title)).toContain(titel);
+  });
+});
+
+describe('Mijn selectie with hostile titles', () => {
+  test('the list, the print view and both downloads hold the payloads as text and run nothing', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const dialogen: string[] = [];
+    page.on('dialog', (d) => {
+      dialogen.push(d.message());
+      void d.dismiss();
+    });
+    for (const id of ['vijandige-titel', 'formule']) {
+      await page.goto(new URL(`inzichten/${id}/`, server.url).href);
+      const knop = page.locator(`article [data-bewaar="${id}"]`);
+      await knop.waitFor({ state: 'visible' });
+      await knop.click();
+    }
+    await page.goto(new URL('mijn-selectie/', server.url).href);
+    const koppen = page.locator('[data-lijst] > li h2');
+    await koppen.first().waitFor();
+    expect(await koppen.allTextContents()).toEqual([titel, P.formule]);
+    const lijst = (await page.locator('[data-lijst]').textContent()) ?? '';
+    for (const deel of [P.img, P.script, P.link]) expect(lijst, deel).toContain(deel);
+    expect(await page.getByLabel('Link om deze selectie te delen').inputValue()).toBe(
+      new URL('mijn-selectie/?i=vijandige-titel&i=formule', server.url).href,
+    );
+    await page.emulateMedia({ media: 'print' });
+    expect(await koppen.first().innerText()).toBe(titel);
+    await page.emulateMedia({ media: 'screen' });
+    const handlers = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+      ),
+    );
+    expect(handlers).toEqual([]);
+
+    const rijen = leesCsv((await downloadVia(page, 'Download als CSV')).tekst);
+    expect(rijen.map((r) => r.titel)).toEqual([titel, `'${P.formule}`]);
+    const html = micromark((await downloadVia(page, 'Download als Markdown')).tekst);
+    expect(html).not.toMatch(/<(script|img|svg|b)[\s>]|<a href="javascript/i);
+    expect(html).toContain('&lt;script&gt;alert(&quot;xss-script&quot;)&lt;/script&gt;');
+    await context.close();
+    expect(dialogen).toEqual([]);
+  });
+
+  test('a share link with draft, embargoed and hidden ids shows only the published one, and none of their text', async () => {
+    const page = await browser.newPage();
+    const verborgen = ['concept-inzicht', 'embargo-inzicht', 'kind-van-verborgen'];
+    await page.goto(new URL(`mijn-selectie/?${[...verborgen, 'zichtbaar'].map((id) => `i=${id}`).join('&')}`, server.url).href);
+    await page.locator('[data-lijst] > li h2').first().waitFor();
+    expect(await page.locator('[data-lijst] > li h2').allTextContents()).toEqual([`Zichtbaar ${ZICHTBAAR}`]);
+    const tekst = ((await page.locator('main').textContent()) ?? '').toLowerCase();
+    expect(tekst).toContain('3 inzichten uit deze link zijn niet (meer) gepubliceerd');
+    for (const geheim of Object.values(GEHEIM)) expect(tekst).not.toContain(geheim);
+    await page.close();
   });
 });
 

@@ -90,7 +90,7 @@ describe('the insight schema rejects bad frontmatter with Dutch messages', () =>
 
   test('a bad date explains the format', () => {
     expect(fouten({ ...geldig, datum: 'gisteren' }).datum).toBe(
-      'moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-12-31',
+      'moet een datum zijn in de vorm JJJJ-MM-DD (jaar-maand-dag), bijvoorbeeld 2021-12-31',
     );
   });
 

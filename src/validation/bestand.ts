@@ -157,10 +157,15 @@ export function leesMdx(invoer: string): GelezenBestand {
     return {
       data: undefined,
       syntaxfouten: [
-        {
-          line: 1,
-          message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"',
-        },
+        tekst.startsWith('---')
+          ? {
+              line: afsluitRegel(tekst),
+              message: `de afsluitende regel "---" ontbreekt: zet een regel met alleen --- onder het laatste veld, hier op regel ${afsluitRegel(tekst)}, vóór de tekst`,
+            }
+          : {
+              line: 1,
+              message: 'de frontmatter ontbreekt: het bestand moet beginnen met een regel "---", dan de velden, dan weer "---"',
+            },
         ...tekens,
       ],
       body: tekst,
@@ -186,6 +191,15 @@ export function leesMdx(invoer: string): GelezenBestand {
     tekst,
     bodyLine,
   };
+}
+
+/** Where the closing `---` belongs when it is missing: the first line after the fields (blank or not indented like a field). */
+function afsluitRegel(tekst: string): number {
+  const regels = tekst.split(/\r?\n/);
+  for (let i = 1; i < regels.length; i++) {
+    if (!/^(\s|[A-Za-z_]+:|#|-)/.test(regels[i]) || !regels[i].trim()) return i + 1;
+  }
+  return regels.length + 1;
 }
 
 /**

@@ -32,7 +32,10 @@ function echteBestanden(): Record<string, string> {
       .slice(0, 2))
       neem(`allianties/${alliantie}/inzichten/${f}`);
   }
-  for (const f of fs.readdirSync(path.join(contentRoot, 'inzichten')).sort().slice(0, 2)) neem(`inzichten/${f}`);
+  // Insights without internal links: a link to an entry outside this small set would be reported.
+  const zonderLinks = (f: string) => !/\]\(\/|href="\//.test(fs.readFileSync(path.join(contentRoot, 'inzichten', f), 'utf8'));
+  for (const f of fs.readdirSync(path.join(contentRoot, 'inzichten')).sort().filter(zonderLinks).slice(0, 2))
+    neem(`inzichten/${f}`);
   return bestanden;
 }
 

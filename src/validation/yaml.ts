@@ -107,13 +107,14 @@ export function leesYaml(tekst: string, regelOffset = 0): GelezenYaml {
     return zonder({ line: regelOffset + 1, message: 'de frontmatter kan niet worden gelezen; controleer de inspringing' });
   }
   const { doc, regel } = gelezen;
-  const syntaxfouten: Syntaxfout[] = [...doc.errors, ...doc.warnings].map((e) => ({
-    line: regel(e.pos[0]),
-    message:
-      e.code === 'RESOURCE_EXHAUSTION'
-        ? teDiep(0).message
-        : `de frontmatter is geen geldige YAML: ${yamlMelding(e.code, e.message)}`,
-  }));
+  const bekend = doc.errors.length ? bekendeFouten(tekst, regelOffset) : [];
+  const syntaxfouten: Syntaxfout[] = bekend.length
+    ? bekend
+    : [...doc.errors, ...doc.warnings].map((e) => ({
+        line: regel(e.pos[0]),
+        message:
+          e.code === 'RESOURCE_EXHAUSTION' ? teDiep(0).message : `de frontmatter is geen geldige YAML: ${yamlMelding(e.code)}`,
+      }));
   let data: unknown;
   if (!doc.errors.length) {
     let aliassen = 0;
@@ -171,7 +172,43 @@ export function leesYamlBewaard(tekst: string): ReturnType<typeof leesYaml> {
   return gelezen;
 }
 
-function yamlMelding(code: string, message: string): string {
+/**
+ * The mistakes staff make most, recognised in the text itself so the message can give the fix:
+ * a tab used to indent (reported once, however many errors it causes), and a colon in a text
+ * without quotes (with the corrected line). Empty when none of them is found.
+ */
+function bekendeFouten(tekst: string, regelOffset: number): Syntaxfout[] {
+  const regels = tekst.split(/\r?\n/);
+  const tabs = regels.flatMap((r, i) => (/^[ ]*\t/.test(r) ? [i] : []));
+  if (tabs.length) {
+    const andere =
+      tabs.length > 1
+        ? ` (ook op ${tabs.length === 2 ? 'regel' : 'regels'} ${tabs
+            .slice(1)
+            .map((i) => i + 1 + regelOffset)
+            .join(', ')})`
+        : '';
+    return [
+      {
+        line: tabs[0] + 1 + regelOffset,
+        message: `deze regel springt in met een tab${andere}; gebruik spaties om in te springen (steeds twee per niveau)`,
+      },
+    ];
+  }
+  const uit: Syntaxfout[] = [];
+  regels.forEach((r, i) => {
+    const m = /^(\s*(?:-\s+)?)([A-Za-z_]+):[ \t]+([^"'\s|>&*!\[{#][^#]*?)\s*$/.exec(r);
+    if (!m || !/:(\s|$)/.test(m[3])) return;
+    const gecorrigeerd = `${m[1]}${m[2]}: "${m[3].replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    uit.push({
+      line: i + 1 + regelOffset,
+      message: `in de tekst van ${m[2]} staat een dubbele punt; zet de hele tekst dan tussen aanhalingstekens: ${gecorrigeerd.trim()}`,
+    });
+  });
+  return uit;
+}
+
+function yamlMelding(code: string): string {
   const uitleg: Record<string, string> = {
     DUPLICATE_KEY: 'een veld staat er twee keer in',
     BAD_INDENT: 'de inspringing klopt niet (gebruik spaties, steeds even veel)',
@@ -182,7 +219,7 @@ function yamlMelding(code: string, message: string): string {
     TAB_AS_INDENT: 'gebruik spaties in plaats van tabs om in te springen',
     UNEXPECTED_TOKEN: 'onverwacht teken; zet tekst met een dubbele punt of # tussen aanhalingstekens',
   };
-  return `${uitleg[code] ?? 'controleer aanhalingstekens, dubbele punten en inspringing'} (${message.split('\n')[0]})`;
+  return uitleg[code] ?? 'controleer aanhalingstekens, dubbele punten en inspringing';
 }
 
 function offsetVan(doc: Document, pad: readonly PropertyKey[]): number {
