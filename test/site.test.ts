@@ -118,9 +118,11 @@ describe('the real site', () => {
     }
   });
 
-  test('Pagefind indexes the insight and alliance pages in Dutch', () => {
+  test('Pagefind indexes the insight, alliance, method and pattern pages in Dutch', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['nl']);
-    expect(entry.languages.nl.page_count).toBe(inzichten.length + allianties.length);
+    const methode = allPages(siteDir).filter((p) => p.startsWith('/werkwijze/') || p.startsWith('/principes/'));
+    expect(methode.length).toBeGreaterThan(20);
+    expect(entry.languages.nl.page_count).toBe(inzichten.length + allianties.length + methode.length);
   });
 });

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagefindGlob } from './pagefind.ts';
+import { geindexeerdePaginas, paginaUrl } from './pagefind.ts';
 
 function site(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-glob-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-index-'));
   for (const [file, html] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), html);
@@ -16,21 +16,25 @@ function site(files: Record<string, string>): string {
 const body = '<main><article data-pagefind-body>Tekst</article></main>';
 const lijst = '<main><ul><li>kaart</li></ul></main>';
 
-describe('pagefindGlob', () => {
-  it('names only the pages with data-pagefind-body, a whole folder pattern when all of it qualifies', () => {
+describe('geindexeerdePaginas', () => {
+  it('names only the pages with data-pagefind-body', () => {
     const dir = site({
       'index.html': lijst,
       'inzichten/index.html': lijst,
       'inzichten/a/index.html': body,
       'inzichten/b/index.html': body,
       'rollen/gemeente/index.html': lijst,
-      'methode/stap-1/index.html': body,
-      'methode/overzicht/index.html': lijst,
+      'werkwijze/stap-1/index.html': body,
+      'werkwijze/index.html': lijst,
     });
-    expect(pagefindGlob(dir)).toBe('{inzichten/*/index.html,methode/stap-1/index.html}');
+    expect(geindexeerdePaginas(dir)).toEqual(['inzichten/a/index.html', 'inzichten/b/index.html', 'werkwijze/stap-1/index.html']);
   });
+});
 
-  it('falls back to every page when no page marks its body, as Pagefind itself does', () => {
-    expect(pagefindGlob(site({ 'index.html': lijst }))).toBe('**/*.html');
+describe('paginaUrl', () => {
+  it('gives the address of a page file as Pagefind would', () => {
+    expect(paginaUrl('inzichten/a/index.html')).toBe('/inzichten/a/');
+    expect(paginaUrl('index.html')).toBe('/');
+    expect(paginaUrl('404.html')).toBe('/404.html');
   });
 });

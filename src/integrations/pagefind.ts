@@ -3,53 +3,53 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { extraIndexwoorden, geindexeerdeTekst, metIndexwoorden } from './indextekst.ts';
+import { isNederlandsWoord } from './woordenboek.ts';
 
 /**
- * A glob of exactly the built pages that carry `data-pagefind-body`. Pagefind indexes only those
- * anyway, but it still parses every other page; the listings (thousands of cards each at 10,000
- * insights) were most of its work. Pages are grouped per folder pattern (`inzichten/*\/index.html`)
- * when every page of the pattern qualifies, so the glob stays short.
+ * The built pages Pagefind indexes: those that carry `data-pagefind-body`, as paths
+ * relative to the site with `/` separators. Pagefind would parse every page to find
+ * them; the listings (thousands of cards each at 10,000 insights) were most of its work.
  */
-export function pagefindGlob(site: string): string {
-  const groepen = new Map<string, { alle: string[]; met: string[] }>();
-  for (const file of fs.readdirSync(site, { recursive: true }) as string[]) {
-    if (!file.endsWith('.html')) continue;
-    const delen = file.split(path.sep);
-    if (delen.length >= 3) delen[delen.length - 2] = '*';
-    const patroon = delen.join('/');
-    const groep = groepen.get(patroon) ?? { alle: [], met: [] };
-    groepen.set(patroon, groep);
-    groep.alle.push(file);
-    if (fs.readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'))
-      groep.met.push(file.split(path.sep).join('/'));
-  }
-  const escape = (p: string) => p.replace(/[\\{}[\]*?,!]/g, (c) => `\\${c}`);
-  const delen = [...groepen].flatMap(([patroon, g]) =>
-    g.met.length === g.alle.length
-      ? [
-          patroon
-            .split('/')
-            .map((d) => (d === '*' ? d : escape(d)))
-            .join('/'),
-        ]
-      : g.met.map(escape),
-  );
-  return delen.length ? `{${delen.join(',')}}` : '**/*.html';
+export function geindexeerdePaginas(site: string): string[] {
+  return (fs.readdirSync(site, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => fs.readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'))
+    .sort();
+}
+
+/** The address Pagefind gives a page file: `inzichten/a/index.html` -> `/inzichten/a/`. */
+export function paginaUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /**
- * Writes the Pagefind index of a built site into `<site>/pagefind/`.
- * Only pages that mark content with `data-pagefind-body` are indexed. Returns the number of pages indexed.
+ * Writes the Pagefind index of a built site into `<site>/pagefind/`. Each page
+ * with `data-pagefind-body` is given to Pagefind with the parts of its compounds
+ * and related word forms in a hidden `delen` field (`indextekst.ts`); the page on
+ * disk is not changed. Returns the number of pages indexed and of extra words.
  */
-export async function indexSite(site: string): Promise<number> {
+export async function indexSite(site: string): Promise<{ paginas: number; extraWoorden: number }> {
+  const isWoord = await isNederlandsWoord();
+  const cache = new Map<string, string[]>();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site, glob: pagefindGlob(site) });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    let extra = 0;
+    const fouten: string[] = [];
+    const paginas = geindexeerdePaginas(site);
+    for (const file of paginas) {
+      const html = fs.readFileSync(path.join(site, file), 'utf8');
+      const woorden = extraIndexwoorden(geindexeerdeTekst(html), isWoord, cache);
+      extra += woorden.length;
+      const added = await index.addHTMLFile({ url: paginaUrl(file), content: metIndexwoorden(html, woorden) });
+      fouten.push(...added.errors.map((e) => `${file}: ${e}`));
+    }
+    if (fouten.length) throw new Error(`Pagefind: ${fouten.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return added.page_count;
+    return { paginas: paginas.length, extraWoorden: extra };
   } finally {
     await pagefind.close();
   }
@@ -68,8 +68,10 @@ export default function pagefindIntegration(): AstroIntegration {
         if (process.env.INZICHTENBANK_SKIP_INDEX === '1')
           return logger.info('zoekindex overgeslagen (INZICHTENBANK_SKIP_INDEX=1)');
         const start = performance.now();
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`${pages} pagina's geïndexeerd in ${Math.round(performance.now() - start)} ms`);
+        const { paginas, extraWoorden } = await indexSite(fileURLToPath(dir));
+        logger.info(
+          `${paginas} pagina's geïndexeerd, met ${extraWoorden} woorddelen en woordvormen, in ${Math.round(performance.now() - start)} ms`,
+        );
       },
     },
   };

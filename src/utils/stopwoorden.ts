@@ -19,7 +19,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set(
 /** Words of spoken questions (question words, modal verbs, informal pronouns): skipped in queries only. */
 const VRAAGWOORDEN =
   lijst(`alles daarvoor der doe doet eigenlijk ervoor gaan gaat jou jullie krijg krijgen krijgt kun kunt mag mee mogen reeds
-  toen waarom wanneer want waren was we welk willen zullen`);
+  toen waarom wanneer want waren was we welk willen zullen tussen binnen goed meteen echt heel erg zeer wel steeds even`);
 
 /** Connecting words of written prose: skipped by the related-insights index only. */
 const VERBINDINGSWOORDEN =

@@ -10,12 +10,32 @@
 
 /** The search facets, in the order the page shows them. `sleutel` is both the URL parameter and the Pagefind filter key. */
 export const ZOEKFACETTEN = [
+  { sleutel: 'type', taxonomie: 'resultaattypen', titel: 'Type' },
   { sleutel: 'soort', taxonomie: 'soorten', titel: 'Soort' },
   { sleutel: 'rol', taxonomie: 'rollen', titel: 'Voor wie' },
   { sleutel: 'thema', taxonomie: 'themas', titel: 'Thema' },
   { sleutel: 'fase', taxonomie: 'fasen', titel: 'Fase' },
   { sleutel: 'alliantie', taxonomie: 'allianties', titel: 'Alliantie' },
 ] as const;
+
+/**
+ * What a search result is: the `type` filter and meta of every indexed page. An
+ * insight, an alliance, a page of the working method, or a pattern across alliances.
+ */
+export const RESULTAATTYPEN = [
+  { id: 'inzicht', label: 'Inzicht' },
+  { id: 'alliantie', label: 'Alliantie' },
+  { id: 'werkwijze', label: 'Werkwijze' },
+  { id: 'patroon', label: 'Patroon' },
+] as const;
+/**
+ * Pagefind weight of the text of long overview pages (method, patterns, alliances): they
+ * mention almost every subject, and would otherwise outrank the insight that answers a
+ * question. Their titles keep the full heading weight, so a query for the page's name still finds it first.
+ */
+export const ZOEKGEWICHT_OVERZICHT = '0.5';
+
+export type ResultaatType = (typeof RESULTAATTYPEN)[number]['label'];
 
 export type FacetSleutel = (typeof ZOEKFACETTEN)[number]['sleutel'];
 export type FacetTaxonomie = (typeof ZOEKFACETTEN)[number]['taxonomie'];

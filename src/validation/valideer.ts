@@ -14,6 +14,7 @@ import { PLAATSHOUDER } from './plaatshouder.ts';
 import { controleerBody, paginaSegmenten } from './body.ts';
 import { controleerCitaten, leesBronteksten } from './citaten.ts';
 import { bedoeldeU, metSuggestie } from './suggestie.ts';
+import { leesSynoniemen, synoniemenBestand } from './synoniemen.ts';
 
 /** One thing wrong with the content, as staff should read it. */
 export interface Problem {
@@ -264,6 +265,9 @@ export function valideerContent({
       }
     });
   }
+
+  // The search page's synonym groups (optional file).
+  for (const p of leesSynoniemen(root).problemen) meld(synoniemenBestand(root), p);
 
   const model = leesContent(root);
   const { tax } = model;

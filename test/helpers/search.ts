@@ -1,26 +1,39 @@
 import type { Page } from 'playwright-core';
 import { zoekQueryString, type ZoekStatus } from '../../src/utils/zoeken.ts';
 
-/** Waits until the search page has rendered the results of exactly this state. */
-export async function waitForSearch(page: Page, status: ZoekStatus, timeout = 15_000): Promise<void> {
+/**
+ * Waits until the search page has rendered the results of exactly this state: with its facet
+ * counts and help (`klaar`, the default), or only the result list (`getoond`, enough to judge the order).
+ */
+export async function waitForSearch(
+  page: Page,
+  status: ZoekStatus,
+  timeout = 30_000,
+  tot: 'klaar' | 'getoond' = 'klaar',
+): Promise<void> {
   const vraag = zoekQueryString(status);
   await page.waitForFunction(
-    (v) => {
+    ([v, t]) => {
       const form = document.getElementById('zoeken');
-      return form?.dataset.zoekstatus === 'klaar' && form.dataset.zoekvraag === v;
+      return t === 'getoond' ? form?.dataset.getoond === v : form?.dataset.zoekstatus === 'klaar' && form.dataset.zoekvraag === v;
     },
-    vraag,
+    [vraag, tot] as const,
     { timeout },
   );
 }
 
 /** Opens /zoeken/ for a state (as a shared link would) and waits for its results. */
-export async function openSearch(page: Page, baseUrl: string, status: ZoekStatus): Promise<void> {
+export async function openSearch(
+  page: Page,
+  baseUrl: string,
+  status: ZoekStatus,
+  tot: 'klaar' | 'getoond' = 'klaar',
+): Promise<void> {
   await page.goto(`${baseUrl}zoeken/${zoekQueryString(status)}`);
-  await waitForSearch(page, status);
+  await waitForSearch(page, status, 30_000, tot);
 }
 
-/** The results on the page, in order, as ids: insight slugs, or `alliantie:<id>` for alliance pages. */
+/** The results on the page, in order, as ids: insight slugs, `alliantie:<id>` for alliance pages, the path for other pages. */
 export async function resultIds(page: Page): Promise<string[]> {
   const hrefs = await page
     .locator('#zoek-resultaten > li h3 a')
