@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { allPages, readPage, siteDir } from './helpers/build.ts';
+import { allPages, readListing, readPage, siteDir } from './helpers/build.ts';
 import { contentRoot, publishedAllianceFiles, publishedInsightFiles } from './helpers/content.ts';
 
 /**
@@ -131,6 +131,14 @@ describe('patterns across alliances', () => {
 describe('Waar staat u?', () => {
   const rollen = taxonomie('rollen');
   const fasen = taxonomie('fasen');
+  const themas = taxonomie('themas');
+  const alliantieThema = new Map(
+    fs
+      .readdirSync(path.join(contentRoot, 'allianties'))
+      .map((a) => [a, /^thema: (\S+)/m.exec(fs.readFileSync(path.join(contentRoot, 'allianties', a, 'index.mdx'), 'utf8'))![1]]),
+  );
+  /** The alliance's theme, or the insight's own themes. */
+  const themaVan = (i: (typeof inzichten)[number]) => (i.alliantie ? [alliantieThema.get(i.alliantie)!] : lijst(i, 'themas'));
 
   test('the entry page links to a page for every role, and for every role in every phase (plain links, no JavaScript needed)', () => {
     const html = readPage(siteDir, '/waar-staat-u/');
@@ -140,32 +148,81 @@ describe('Waar staat u?', () => {
     }
   });
 
+  /** Slugs of the insight cards in the lists of one group ('voor-u' or 'alle-partners') of a "Waar staat u?" page. */
+  const groep = (html: string, id: string) =>
+    [...html.matchAll(new RegExp(`<ul class="kaarten" data-groep="${id}"[^>]*>([\\s\\S]*?)</ul>`, 'g'))]
+      .flatMap((m) => [...m[1].matchAll(/href="\/inzichten\/([^/"]+)\/"/g)].map((l) => l[1]))
+      .sort();
+  const voor = (rol: string, fase: string, thema?: string) =>
+    inzichten
+      .filter(
+        (i) => lijst(i, 'rollen').includes(rol) && lijst(i, 'fasen').includes(fase) && (!thema || themaVan(i).includes(thema)),
+      )
+      .map((i) => i.slug)
+      .sort();
+
   test.each(rollen.flatMap((r) => fasen.map((f) => [r.id, f.id])))(
-    '/waar-staat-u/%s/%s/ lists exactly the insights for that role in that phase',
+    '/waar-staat-u/%s/%s/ lists exactly the insights for that role in that phase, opening with jump links per soort and counts',
     (rol, fase) => {
       const html = readPage(siteDir, `/waar-staat-u/${rol}/${fase}/`);
-      const eigen = sectie(html, 'voor-u');
-      const links = new Set([...eigen.matchAll(/href="\/inzichten\/([^/"]+)\/"/g)].map((m) => m[1]));
-      const verwacht = inzichten
-        .filter((i) => lijst(i, 'rollen').includes(rol) && lijst(i, 'fasen').includes(fase))
-        .map((i) => i.slug);
-      expect([...links].sort()).toEqual(verwacht.sort());
-      // Success conditions and pitfalls each under their own heading.
-      expect(eigen).toContain('Succesvoorwaarden');
-      expect(eigen).toContain('Valkuilen: systeemfouten en lessen');
+      expect(groep(html, 'voor-u')).toEqual(voor(rol, fase));
+      const begin = html.indexOf('aria-label="Op deze pagina"');
+      expect(begin).toBeGreaterThan(-1);
+      const navigatie = html.slice(begin, html.indexOf('</nav>', begin));
+      // The jump links come before the first card.
+      expect(begin).toBeLessThan(html.indexOf('class="kaarten"') === -1 ? Infinity : html.indexOf('class="kaarten"'));
+      for (const soort of ['succesvoorwaarde', 'systeemfout', 'les']) {
+        expect(navigatie).toContain(`href="#soort-${soort}"`);
+        expect(html).toContain(`id="soort-${soort}"`);
+      }
+      expect(tekst(navigatie)).toMatch(/Succesvoorwaarden \(\d+\) Systeemfouten \(\d+\) Lessen \(\d+\)/);
     },
   );
 
+  test.each(rollen.flatMap((r) => fasen.flatMap((f) => themas.map((t) => [r.id, f.id, t.id]))))(
+    '/waar-staat-u/%s/%s/%s/ narrows to the theme, or says it is empty and offers the nearest combinations',
+    (rol, fase, thema) => {
+      const html = readPage(siteDir, `/waar-staat-u/${rol}/${fase}/${thema}/`);
+      const verwacht = voor(rol, fase, thema);
+      expect(groep(html, 'voor-u')).toEqual(verwacht);
+      if (verwacht.length > 0) return;
+      const leeg = sectie(html, 'leeg');
+      expect(tekst(leeg)).toContain('Er zijn nog geen inzichten voor');
+      expect(tekst(leeg)).toContain(`binnen het thema ${themas.find((t) => t.id === thema)!.label.toLowerCase()}`);
+      // Each suggestion links with its count, and that page really holds that many insights for its role.
+      const suggesties = [
+        ...leeg.matchAll(/href="(\/waar-staat-u\/[^"]+)"[^>]*>[^<]*<\/a>\s*<span class="telling"[^>]*>\((\d+) inzicht/g),
+      ];
+      for (const [, href, n] of suggesties) {
+        const [r, f, t] = href.split('/').filter(Boolean).slice(1);
+        expect(voor(r, f, t).length, href).toBe(Number(n));
+      }
+      expect(leeg).toContain('href="/principes/"');
+    },
+  );
+
+  test('the municipal officer working on youth is told no insight is for gemeenten there, and where to go', () => {
+    const leeg = sectie(readPage(siteDir, '/waar-staat-u/gemeente/alliantie-vormen/onderwijs/'), 'leeg');
+    expect(tekst(leeg)).toContain(
+      'Er zijn nog geen inzichten voor gemeenten in de fase alliantie vormen binnen het thema onderwijs',
+    );
+    expect(leeg).toContain('href="/waar-staat-u/gemeente/alliantie-vormen/"');
+    expect(leeg).toContain('href="/waar-staat-u/partners/alliantie-vormen/onderwijs/"');
+  });
+
   test('a municipality also sees what applies to all partners, and its own tasks as a partner', () => {
     const html = readPage(siteDir, '/waar-staat-u/gemeente/alliantie-vormen/');
-    const gedeeld = sectie(html, 'alle-partners');
-    for (const i of inzichten.filter(
-      (i) =>
-        lijst(i, 'rollen').includes('partners') &&
-        !lijst(i, 'rollen').includes('gemeente') &&
-        lijst(i, 'fasen').includes('alliantie-vormen'),
-    ))
-      expect(gedeeld).toContain(`href="/inzichten/${i.slug}/"`);
+    expect(groep(html, 'alle-partners')).toEqual(
+      inzichten
+        .filter(
+          (i) =>
+            lijst(i, 'rollen').includes('partners') &&
+            !lijst(i, 'rollen').includes('gemeente') &&
+            lijst(i, 'fasen').includes('alliantie-vormen'),
+        )
+        .map((i) => i.slug)
+        .sort(),
+    );
     expect(tekst(html)).toContain('Draagvlak creëren bij eigen organisatie');
   });
 
@@ -291,5 +348,31 @@ describe('charts and the phase diagram', () => {
       expect(tekst(link).trim()).toBe(`Fase ${f.nummer} ${f.label}`);
       expect(lijstTekst).toContain(`${f.label}: ${f.beschrijving}`);
     }
+  });
+});
+
+describe('listings ordered by "komt voor in N allianties"', () => {
+  const alle = inzichten.map((i) => i.slug).sort();
+  const getallen = (html: string) =>
+    [...tekst(html).matchAll(/Patroon komt voor in (\d+) allianties?/g)].map((m) => Number(m[1]));
+  const slugs = (html: string) =>
+    [...html.matchAll(/<article class="kaart">[\s\S]*?href="\/inzichten\/([^/"]+)\/"/g)].map((m) => m[1]);
+
+  test('/inzichten/ links to its second order, which lists every insight, the widest patterns first', () => {
+    expect(readPage(siteDir, '/inzichten/')).toContain('href="/inzichten/op-patroon/"');
+    const paginas = readListing(siteDir, '/inzichten/op-patroon/');
+    const html = paginas.join('\n');
+    expect(slugs(html).sort()).toEqual(alle);
+    const n = getallen(html);
+    expect(n.length).toBeGreaterThan(1);
+    expect(n).toEqual([...n].sort((a, b) => b - a));
+    expect(tekst(html)).toContain('Niet aan een patroon gekoppeld');
+  });
+
+  test('a term page offers the same order for its own insights', () => {
+    const html = readPage(siteDir, '/rollen/gemeente/');
+    expect(html).toContain('href="/rollen/gemeente/op-patroon/"');
+    const gemeente = inzichten.filter((i) => lijst(i, 'rollen').includes('gemeente')).map((i) => i.slug);
+    expect(slugs(readListing(siteDir, '/rollen/gemeente/op-patroon/').join('\n')).sort()).toEqual(gemeente.sort());
   });
 });

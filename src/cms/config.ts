@@ -59,8 +59,13 @@ function def(s: Schema) {
 /** Peels `.optional()` and `.default()`; reports whether the field may be left out. */
 function kern(s: Schema): { schema: Schema; verplicht: boolean } {
   let huidig = s;
-  while (['optional', 'default', 'nullable', 'prefault'].includes(def(huidig).type)) huidig = def(huidig).innerType;
-  return { schema: huidig, verplicht: !s.safeParse(undefined).success };
+  for (;;) {
+    const d = def(huidig);
+    if (['optional', 'default', 'nullable', 'prefault'].includes(d.type)) huidig = d.innerType;
+    // A pipe (`z.preprocess`, `.pipe()`) is edited as what it produces; a transform at its end as what it takes.
+    else if (d.type === 'pipe') huidig = def(d.out).type === 'transform' ? d.in : d.out;
+    else return { schema: huidig, verplicht: !s.safeParse(undefined).success };
+  }
 }
 
 /** The allowed ids of a `keuze()` field (see src/schemas/velden.ts). */
