@@ -356,7 +356,7 @@ describe('listings ordered by "komt voor in N allianties"', () => {
   const getallen = (html: string) =>
     [...tekst(html).matchAll(/Patroon komt voor in (\d+) allianties?/g)].map((m) => Number(m[1]));
   const slugs = (html: string) =>
-    [...html.matchAll(/<article class="kaart">[\s\S]*?href="\/inzichten\/([^/"]+)\/"/g)].map((m) => m[1]);
+    [...html.matchAll(/<article class="kaart"[^>]*>[\s\S]*?href="\/inzichten\/([^/"]+)\/"/g)].map((m) => m[1]);
 
   test('/inzichten/ links to its second order, which lists every insight, the widest patterns first', () => {
     expect(readPage(siteDir, '/inzichten/')).toContain('href="/inzichten/op-patroon/"');
