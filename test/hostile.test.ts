@@ -347,7 +347,9 @@ describe('drafts and embargoed entries', () => {
   test("are not found through Pagefind's search API, while a published entry is", async () => {
     const page: Page = await browser.newPage();
     await page.goto(server.url);
-    const woorden = [ZICHTBAAR, ...Object.values(GEHEIM), 'concept', 'embargo'];
+    // The marker words occur only in the hidden entries. Ordinary words such as "concept" are not searched: since
+    // method pages are indexed and compounds split, published pages may rightly contain them.
+    const woorden = [ZICHTBAAR, ...Object.values(GEHEIM)];
     const { treffers } = await zoekMetPagefind(page, new URL('pagefind/pagefind.js', server.url).href, woorden);
     await page.close();
     expect(treffers[ZICHTBAAR].length).toBeGreaterThan(0);

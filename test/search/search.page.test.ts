@@ -98,7 +98,7 @@ describe('what a visitor may look for', () => {
     // The quality target is hit@5 (docs/search.md); this visitor's phrasing ranks it within the first five.
     expect((await resultIds(page)).slice(0, 5)).toContain('lerarentekort-treft-scholen-kwetsbare-wijken');
     await openSearch(page, server.url, { q: 'leraren tekort', filters: {} });
-    expect((await resultIds(page)).slice(0, 3)).toContain('lerarentekort-treft-scholen-kwetsbare-wijken');
+    expect((await resultIds(page)).slice(0, 5)).toContain('lerarentekort-treft-scholen-kwetsbare-wijken');
     await page.context().close();
   });
 });
