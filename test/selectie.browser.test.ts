@@ -202,14 +202,16 @@ describe('the page /mijn-selectie/', () => {
     await vulSelectie(ander, [b, a]);
     await ander.goto(link);
     await ander.locator('[data-lijst] > li').first().waitFor();
-    expect(await ander.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Gedeelde selectie');
+    await expect
+      .poll(() => ander.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe('Gedeelde selectie');
     expect(await titelsInLijst(ander)).toEqual([record(c).titel, record(a).titel]);
     expect(await ander.getByRole('button', { name: /^Verwijder/ }).count()).toBe(0);
     expect(await opgeslagen(ander)).toEqual([b, a]);
     await ander.getByRole('button', { name: 'Neem over in mijn selectie' }).click();
     expect(await opgeslagen(ander)).toEqual([b, a, c]);
     expect(new URL(ander.url()).search).toBe('');
-    expect(await ander.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Mijn selectie');
+    await expect.poll(() => ander.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Mijn selectie');
     expect(await titelsInLijst(ander)).toEqual([b, a, c].map((id) => record(id).titel));
     await expect
       .poll(() => melding(ander).textContent(), { timeout: 10_000 })
@@ -222,9 +224,9 @@ describe('the page /mijn-selectie/', () => {
     await openSelectie(page, `?i=bestaat-niet&i=${a}&i=%3Cscript%3E&i=${a}`);
     await page.locator('[data-lijst] > li').first().waitFor();
     expect(await titelsInLijst(page)).toEqual([record(a).titel]);
-    expect(await page.locator('[data-notitie]').textContent(), { timeout: 10_000 }).toBe(
-      '2 inzichten uit deze link zijn niet (meer) gepubliceerd of bestaan niet; die staan hier niet bij.',
-    );
+    await expect
+      .poll(() => page.locator('[data-notitie]').textContent(), { timeout: 10_000 })
+      .toBe('2 inzichten uit deze link zijn niet (meer) gepubliceerd of bestaan niet; die staan hier niet bij.');
   });
 });
 

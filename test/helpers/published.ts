@@ -12,6 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { expect } from 'vitest';
 import { allPages } from './build.ts';
+import { OP_PATROON } from '../../src/utils/patroonvolgorde.ts';
 
 /** A built site and where it is meant to live. */
 export interface BuiltSite {
@@ -36,7 +37,10 @@ export function publicPages(site: BuiltSite): string[] {
 /** Ids of the pages under a folder: pageIds(site, 'inzichten') -> slugs of /inzichten/<slug>/. */
 export function pageIds(site: BuiltSite, folder: string): string[] {
   const re = new RegExp(`^/${folder}/([^/]+)/$`);
-  return publicPages(site).flatMap((p) => re.exec(p)?.[1] ?? []);
+  // `/inzichten/op-patroon/` is the listing in another order, not an entry.
+  return publicPages(site)
+    .flatMap((p) => re.exec(p)?.[1] ?? [])
+    .filter((id) => id !== OP_PATROON);
 }
 
 /** Validates a JSON export against the schema that is published next to it. */
