@@ -109,6 +109,27 @@ describe('saving insights', () => {
     expect(await page.getByRole('link', { name: 'Mijn selectie (1)' }).count()).toBe(1);
   });
 
+  test('from a search result: insight results carry the toggle, other result types do not', async () => {
+    const page = await nieuwePagina();
+    const id = 'lerarentekort-treft-scholen-kwetsbare-wijken';
+    await page.goto(adres('/zoeken/?q=lerarentekort'));
+    const knopInResultaat = page.locator('#zoek-resultaten > li').filter({ has: page.locator(`[data-bewaar="${id}"]`) });
+    await bewaarKnop(page, record(id).titel).waitFor();
+    expect(await knopInResultaat.count()).toBe(1);
+    await bewaarKnop(page, record(id).titel).click();
+    expect(await bewaarKnop(page, record(id).titel).getAttribute('aria-pressed')).toBe('true');
+    expect(await opgeslagen(page)).toEqual([id]);
+    await expect.poll(() => melding(page).textContent()).toBe('Bewaard in mijn selectie. Er staan nu 1 inzicht in.');
+    const zonderKnop = await page
+      .locator('#zoek-resultaten > li')
+      .evaluateAll(
+        (li) =>
+          li.filter((l) => !/\/inzichten\/[^/]+\/$/.test(l.querySelector('a')!.pathname) && l.querySelector('[data-bewaar]'))
+            .length,
+      );
+    expect(zonderKnop).toBe(0);
+  });
+
   test('"Bewaar alle N" saves the listed insights in the order shown, after what was saved before', async () => {
     const page = await nieuwePagina();
     await page.goto(adres('/rollen/gemeente/'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_AANTAL, leesOpslag, naarLink, schoon, uitLink, verplaats, voegToe, zonder } from './lijst.ts';
+import { MAX_AANTAL, idUitPad, leesOpslag, naarLink, schoon, uitLink, verplaats, voegToe, zonder } from './lijst.ts';
 
 describe('the selection as a list of insight ids', () => {
   test('keeps valid ids once, in the order first seen', () => {
@@ -33,4 +33,12 @@ describe('the selection as a list of insight ids', () => {
     expect(uitLink('?i=b&i=a&i=b')).toEqual({ ids: ['b', 'a'], ongeldig: 0 });
     expect(uitLink('?i=<script>&i=ok&q=x&i=')).toEqual({ ids: ['ok'], ongeldig: 2 });
   });
+});
+
+test('a search result is saved by the id in its address, and only insight pages have one', () => {
+  expect(idUitPad('/inzichten/start-klein-in-pilotvorm/')).toBe('start-klein-in-pilotvorm');
+  expect(idUitPad('/basis/inzichten/start-klein-in-pilotvorm/?x=1#kop')).toBe('start-klein-in-pilotvorm');
+  expect(idUitPad('/allianties/wijschool/')).toBeUndefined();
+  expect(idUitPad('/inzichten/')).toBeUndefined();
+  expect(idUitPad('/inzichten/<script>/')).toBeUndefined();
 });

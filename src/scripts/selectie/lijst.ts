@@ -12,6 +12,12 @@ export const MAX_AANTAL = 500;
 
 export const isId = (waarde: unknown): waarde is string => typeof waarde === 'string' && ID.test(waarde);
 
+/** The insight id of a page path (`/inzichten/<id>/`, under any base path); other pages have none. */
+export function idUitPad(pad: string): string | undefined {
+  const id = /\/inzichten\/([^/]+)\/$/.exec(pad.split(/[?#]/)[0])?.[1];
+  return isId(id) ? id : undefined;
+}
+
 /** Valid ids only, each once, first occurrence wins. */
 export function schoon(waarden: readonly unknown[]): string[] {
   return [...new Set(waarden.filter(isId))].slice(0, MAX_AANTAL);

@@ -10,6 +10,7 @@ import { leesUitsnede, zonderVoorvoegsel } from '../../utils/uitsnede.ts';
 import { metAlternatief, type Alternatief } from '../../utils/zoekstatus.ts';
 import { ZOEKFACETTEN, heeftFilters, zoekQueryString, type FacetSleutel, type ZoekStatus } from '../../utils/zoeken.ts';
 import type { PfFragment, Tellingen } from './zoekmachine.ts';
+import { idUitPad } from '../selectie/lijst.ts';
 
 export function maak<K extends keyof HTMLElementTagNameMap>(tag: K, klasse?: string, tekst?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -75,7 +76,20 @@ export function maakResultaat(fragment: PfFragment, context: KaartContext): HTML
     li.append(uitsnede);
   }
   if (pad) li.append(maak('p', 'zoekresultaat__adres', new URL(pad, location.href).href));
+  const id = type === 'Inzicht' && pad ? idUitPad(pad) : undefined;
+  if (id) li.append(bewaarKnop(id, titel));
   return li;
+}
+
+/** The "Bewaar in mijn selectie" toggle of src/components/BewaarKnop.astro; the selection script shows it. */
+function bewaarKnop(id: string, titel: string): HTMLButtonElement {
+  const knop = maak('button', 'bewaar', 'Bewaar in mijn selectie');
+  knop.type = 'button';
+  knop.dataset.bewaar = id;
+  knop.setAttribute('aria-pressed', 'false');
+  knop.hidden = true;
+  knop.append(maak('span', 'visueel-verborgen', `: ${titel}`));
+  return knop;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
