@@ -5,7 +5,7 @@ import { siteDir } from './helpers/build.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { pageType, siteUrls } from './helpers/site-urls.ts';
 import { EDITOR, openPage, WIDTHS, type Breedte } from './helpers/sitepass.ts';
-import { tabRonde } from './helpers/toetsenbord.ts';
+import { tabRonde, wachtOpScripts } from './helpers/toetsenbord.ts';
 
 /**
  * Keyboard use in Chromium: the skip link, the navigation and every page type (one page of each
@@ -87,6 +87,7 @@ describe.each(breedtes)('keyboard at %s width', (breedte) => {
   test.each(voorbeelden)('$type ($url): Tab reaches everything, with visible, unobscured focus and no trap', ({ url }) =>
     metPagina(breedte, async (page) => {
       await page.goto(adres(url));
+      await wachtOpScripts(page);
       const ronde = await tabRonde(page);
       expect(ronde.kandidaten.length).toBeGreaterThan(3);
       expect(ronde.gemist, `niet bereikbaar met Tab:\n  ${ronde.gemist.join('\n  ')}`).toEqual([]);
@@ -123,6 +124,7 @@ describe('search by keyboard', () => {
         // The results: links in the list named "Resultaten", filled in by the search script.
         const treffer = page.getByRole('list', { name: /resultaten/i }).getByRole('link');
         await treffer.first().waitFor({ timeout: 20_000 });
+        await wachtOpScripts(page);
         const ronde = await tabRonde(page);
         expect(ronde.gemist, `niet bereikbaar met Tab:\n  ${ronde.gemist.join('\n  ')}`).toEqual([]);
         expect(ronde.problemen, `\n  ${ronde.problemen.join('\n  ')}`).toEqual([]);

@@ -12,6 +12,23 @@ export interface TabRonde {
 }
 
 /**
+ * Waits until the page's own scripts have drawn what they draw at start: the search page its
+ * results, counts and help (`data-zoekstatus`), the selection page its list (`data-getoond`).
+ * Before that, content still appears, disappears or takes focus, and a Tab round would race it.
+ */
+export async function wachtOpScripts(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const zoeken = document.getElementById('zoeken');
+      const selectie = document.querySelector<HTMLElement>('[data-selectie-pagina]');
+      return (!zoeken || zoeken.dataset.zoekstatus === 'klaar') && (!selectie || !!selectie.dataset.getoond);
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/**
  * Presses Tab through a page from the top until focus leaves the document, and checks that every
  * visible focusable element is reached (radio groups count once), that each one shows a focus
  * indicator (outline or box-shadow of at least 2px), lies in the viewport and is not covered by

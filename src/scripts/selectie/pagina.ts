@@ -26,6 +26,7 @@ export function startPagina(pagina: HTMLElement): void {
   $('zonder-js').hidden = true;
   if (!beschikbaar) {
     $('geen-opslag').hidden = false;
+    pagina.dataset.getoond = 'geen-opslag';
     return;
   }
   $('met-js').hidden = false;
@@ -93,6 +94,7 @@ export function startPagina(pagina: HTMLElement): void {
     notitie.hidden = !ontbreekt;
     link.value = voetLink.textContent = voetLink.href = deelAdres();
     $('datum').textContent = datumTekst();
+    pagina.dataset.getoond = 'ja';
   }
 
   /** After the list is drawn again, focus goes to the same control of the same item, or a neighbour. */
@@ -177,6 +179,7 @@ export function startPagina(pagina: HTMLElement): void {
   }
   function fout(): void {
     $('laadfout').hidden = false;
+    pagina.dataset.getoond = 'fout';
   }
   document.addEventListener(GEWIJZIGD, () => {
     if (!gedeeld) vernieuw();
