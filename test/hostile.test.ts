@@ -347,16 +347,25 @@ describe('drafts and embargoed entries', () => {
   test("are not found through Pagefind's search API, while a published entry is", async () => {
     const page: Page = await browser.newPage();
     await page.goto(server.url);
-    // The marker words occur only in the hidden entries. Ordinary words such as "concept" are not searched: since
-    // method pages are indexed and compounds split, published pages may rightly contain them.
+    // The marker words occur only in the hidden entries. A word Pagefind does not know still finds pages through
+    // its shorter forms ("verborgen…" finds "verder"), so the proof is that no result is a hidden page or holds a
+    // marker word, not that there are none.
     const woorden = [ZICHTBAAR, ...Object.values(GEHEIM)];
     const { treffers } = await zoekMetPagefind(page, new URL('pagefind/pagefind.js', server.url).href, woorden);
     await page.close();
     expect(treffers[ZICHTBAAR].length).toBeGreaterThan(0);
-    for (const w of woorden.slice(1))
-      expect(
-        treffers[w].map((t) => t.url),
-        w,
-      ).toEqual([]);
+    expect(treffers[ZICHTBAAR].some((t) => t.content.toLowerCase().includes(ZICHTBAAR.toLowerCase()))).toBe(true);
+    const lekken = woorden
+      .slice(1)
+      .flatMap((w) =>
+        treffers[w]
+          .filter(
+            (t) =>
+              VERBORGEN_PADEN.some((p) => t.url.endsWith(`/${p}`)) ||
+              Object.values(GEHEIM).some((g) => `${t.content} ${Object.values(t.meta).join(' ')}`.toLowerCase().includes(g)),
+          )
+          .map((t) => `${w}: ${t.url}`),
+      );
+    expect(lekken, regels(lekken)).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 export interface Treffer {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
   meta: Record<string, string>;
 }
 
