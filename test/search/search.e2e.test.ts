@@ -323,6 +323,14 @@ describe('never a dead end', () => {
     expect(await resultIds(page)).toContain('lerarentekort-treft-scholen-kwetsbare-wijken');
   });
 
+  test('a typo that Pagefind still answers with similar words gets a "Bedoelde u" as well', async () => {
+    await nieuwePagina();
+    await openSearch(page, server.url, { q: 'huisvestnig', filters: {} });
+    expect((await resultIds(page)).length, 'Pagefind vindt verwante woorden').toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#zoek-suggestie').textContent(), { timeout: 30_000 }).toBe('Bedoelde u: huisvesting?');
+    expect(await page.locator('#zoek-suggestie a').getAttribute('href')).toBe('/zoeken/?q=huisvesting');
+  });
+
   test('no results with filters offers the search without filters and the overview pages', async () => {
     await nieuwePagina();
     await openSearch(page, server.url, { q: 'lerarentekort', filters: { rol: ['leegstandbeheerder'] } });

@@ -133,20 +133,35 @@ export class Zoekmachine {
    * -> "docenten tekort"), then by its longest beginning that finds something.
    */
   async #zoekBegrip(woord: string, termen: string[], filters: PfFilters): Promise<{ treffers: PfTreffer[]; benaderd: boolean }> {
-    const perTerm = await Promise.all(termen.map((t) => this.pagefind.search(t, { filters }).then((a) => a.results)));
+    const [perTerm, alsGetypt] = await Promise.all([
+      Promise.all(termen.map((t) => this.pagefind.search(t, { filters }).then((a) => a.results))),
+      woord.includes(' ') ? true : this.#gevondenAlsGetypt(termen, filters),
+    ]);
     const gevonden = verenig(perTerm);
-    if (gevonden.length || woord.includes(' ')) return { treffers: gevonden, benaderd: false };
+    if (alsGetypt) return { treffers: gevonden, benaderd: false };
     const boek = await this.woordenboek();
     const delen = boek ? splitsSamenstelling(woord, (w) => boek.bekend.has(w)) : [];
     if (delen.length) {
       const { results } = await this.pagefind.search(delen.join(' '), { filters });
       if (results.length) return { treffers: results, benaderd: false };
     }
+    // Pagefind's own approximation (similar words) comes before a mere beginning of the word.
+    if (gevonden.length) return { treffers: gevonden, benaderd: true };
     for (const begin of woordbegins(woord)) {
       const { results } = await this.pagefind.search(begin, { filters });
       if (results.length) return { treffers: results, benaderd: true };
     }
     return { treffers: [], benaderd: true };
+  }
+
+  /**
+   * Whether a term finds pages as typed (or by its stem or a longer word that begins with it). Pagefind
+   * answers a word it does not know with similar words ("tijdelikje" finds "tijdelijke"); its quoted,
+   * exact search does not, which tells the two apart.
+   */
+  async #gevondenAlsGetypt(termen: string[], filters: PfFilters): Promise<boolean> {
+    const exact = await Promise.all(termen.map((t) => this.pagefind.search(`"${t}"`, { filters }).then((a) => a.results.length)));
+    return exact.some((n) => n > 0);
   }
 
   /**
@@ -183,7 +198,7 @@ export class Zoekmachine {
    * stays, even though "maken" is more common).
    */
   async suggestie(resultaat: Resultaat, query: string, filters: PfFilters): Promise<string | undefined> {
-    if (resultaat.vraag.exact || !resultaat.onbekend.length || resultaat.streng >= WEINIG) return undefined;
+    if (resultaat.vraag.exact || !resultaat.onbekend.length) return undefined;
     const boek = await this.woordenboek();
     if (!boek) return undefined;
     const onbekend = new Set(resultaat.onbekend);
