@@ -184,6 +184,14 @@ test('a new insight lands where npm run nieuw puts it, passes the check and buil
   await tekst.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
   await page.locator('button[data-component="Citaat"]').click();
   await expect(tekst.inputValue()).resolves.toContain('<Citaat naam="Naam"');
+  // The author replaces the button's example texts (the check refuses them) with a quote from seed 001.
+  await tekst.fill(
+    (await tekst.inputValue())
+      .replace('naam="Naam"', 'naam="Thijs Eradus"')
+      .replace('functie="Functie"', 'functie="directeur"')
+      .replace('organisatie="Organisatie"', 'organisatie="Springplank"')
+      .replace('Letterlijk citaat uit de bron.', 'De businesscase klopt voor de vastgoedeigenaar.'),
+  );
 
   await opslaanEnPubliceren(branch);
 
@@ -203,7 +211,9 @@ test('a new insight lands where npm run nieuw puts it, passes the check and buil
   expect(fm).not.toMatch(/bestandsnaam|__bron|body:/);
   // Author components need no import line (src/components/auteur/index.ts).
   expect(body).not.toContain('import ');
-  expect(body).toContain('<Citaat naam="Naam" functie="Functie" organisatie="Organisatie">');
+  expect(body).toContain(
+    '<Citaat naam="Thijs Eradus" functie="directeur" organisatie="Springplank">\n  De businesscase klopt voor de vastgoedeigenaar.\n</Citaat>',
+  );
   expect(body).toContain('Formuleer samen één gedeelde missie.');
 
   // The same Zod schema the build and the content check use accepts it...

@@ -17,4 +17,8 @@ export interface Component {
   bestand?: string;
 }
 
-export const componenten: Component[] = AUTEURCOMPONENTEN.map(({ naam, label, fragment }) => ({ naam, label, fragment }));
+export const componenten: Component[] = AUTEURCOMPONENTEN.map(({ naam, label, voorbeeld }) => ({
+  naam,
+  label,
+  fragment: voorbeeld.fragment,
+}));

@@ -4,7 +4,8 @@ import { AUTEURCOMPONENTEN, auteurComponent } from '../components/auteur/compone
 import { isGepubliceerd, isInzichtGepubliceerd } from '../utils/publicatie.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
-import { onveiligeHtml, tagsIn } from './veilig.ts';
+import { onveiligeHtml, tagsIn, zonderCode } from './veilig.ts';
+import { overgeblevenVoorbeelden } from './voorbeeldtekst.ts';
 import type { Entry, Melding } from './valideer.ts';
 
 interface Context {
@@ -15,27 +16,6 @@ interface Context {
   nu: Date;
   /** Top-level segments of the site's own pages (`bijdragen`, `zoeken`, ...). */
   paginas?: Set<string>;
-}
-
-/**
- * Blanks out fenced and inline code, keeping line numbers, so examples in code are not checked.
- * Fences are found line by line (an unclosed fence runs to the end), so no file makes this slow.
- */
-function zonderCode(body: string): string {
-  let fence = '';
-  const regels = body.split('\n').map((regel) => {
-    const opening = /^(```|~~~)/.exec(regel)?.[1];
-    if (!fence && opening) {
-      fence = opening;
-      return ' '.repeat(regel.length);
-    }
-    if (fence) {
-      if (regel.startsWith(fence)) fence = '';
-      return ' '.repeat(regel.length);
-    }
-    return regel;
-  });
-  return regels.join('\n').replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
 }
 
 /** Top-level route segments of the site's own pages (`src/pages` beside this module). */
@@ -68,7 +48,7 @@ function verschijnt(e: Entry, ctx: Context): boolean {
   return isInzichtGepubliceerd(e, gepubliceerd, ctx);
 }
 
-/** Checks links and author components in the body of one entry. */
+/** Checks links, unsafe HTML, author components and their left-over example texts in the body of one entry. */
 export function controleerBody(entry: Entry, ctx: Context): Melding[] {
   const uit: Melding[] = [];
   const body = zonderCode(entry.bestand.body);
@@ -196,5 +176,9 @@ export function controleerBody(entry: Entry, ctx: Context): Melding[] {
       });
     }
   }
+
+  // Example texts the editor's component buttons insert ("Naam", "Letterlijk citaat uit de bron.").
+  for (const v of overgeblevenVoorbeelden(body))
+    uit.push({ line: regel(v.index), field: v.field, message: v.message, level: 'error' });
   return uit;
 }

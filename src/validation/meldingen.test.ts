@@ -130,3 +130,119 @@ test('a placeholder left in a quote is named by the quote and its field; a comme
   const uit = rapportVoor(bestand('2026-11-05').replace('bronnen:\n', `${citaat}bronnen:\n`));
   expect(uit).toEqual([expect.stringMatching(/^regel 11, citaat 1, naam: hier staat nog "NOG INVULLEN"/)]);
 });
+
+/** An insight whose text holds what the editor's component buttons insert, as a staff member leaves it. */
+const metTekst = (tekst: string) => bestand('2026-11-05').replace('De tekst.\n', tekst);
+
+test('the <Citaat> button inserted unchanged: each placeholder is refused, by line and attribute', () => {
+  const meldingen = meldingenVoor(
+    metTekst(`Gemeenten ondersteunen het project.
+
+<Citaat naam="Naam" functie="Functie" organisatie="Organisatie">
+  Letterlijk citaat uit de bron.
+</Citaat>
+`),
+  );
+  // Sorted as the report lists them: by line, then by field.
+  expect(meldingen).toEqual([
+    expect.objectContaining({
+      line: 15,
+      field: '<Citaat> functie',
+      level: 'error',
+      message:
+        'in <Citaat> staat nog de voorbeeldtekst functie="Functie": vervang die door de functie zoals de bron die noemt, of haal functie="..." weg',
+    }),
+    expect.objectContaining({
+      line: 15,
+      field: '<Citaat> naam',
+      level: 'error',
+      message:
+        'in <Citaat> staat nog de voorbeeldtekst naam="Naam": vervang die door de naam van wie het zei, zoals de bron die noemt',
+    }),
+    expect.objectContaining({
+      line: 15,
+      field: '<Citaat> organisatie',
+      level: 'error',
+      message:
+        'in <Citaat> staat nog de voorbeeldtekst organisatie="Organisatie": vervang die door de organisatie van wie het zei',
+    }),
+    expect.objectContaining({
+      line: 16,
+      field: '<Citaat>',
+      level: 'error',
+      message:
+        'in <Citaat> staat nog de voorbeeldtekst "Letterlijk citaat uit de bron.": vervang die door het citaat, woord voor woord uit de bron',
+    }),
+  ]);
+});
+
+test('a quote filled in except its function: only the function is refused', () => {
+  const meldingen = meldingenVoor(
+    metTekst(`<Citaat naam="Thijs Eradus" functie="Functie" organisatie="Springplank">
+  De businesscase klopt voor de vastgoedeigenaar.
+</Citaat>
+`),
+  );
+  expect(meldingen).toEqual([
+    expect.objectContaining({ line: 13, field: '<Citaat> functie', message: expect.stringContaining('functie="Functie"') }),
+  ]);
+});
+
+test('the quote text left in, re-wrapped over two lines: still refused, on its line', () => {
+  const meldingen = meldingenVoor(
+    metTekst(`Inleiding.
+
+<Citaat naam="Thijs Eradus" organisatie="Springplank">
+  Letterlijk citaat
+  uit de bron.
+</Citaat>
+`),
+  );
+  expect(meldingen).toEqual([
+    expect.objectContaining({
+      line: 16,
+      field: '<Citaat>',
+      message: expect.stringContaining('"Letterlijk citaat uit de bron."'),
+    }),
+  ]);
+});
+
+test('the <Kernboodschap> and <Voorwaarden> buttons inserted unchanged: their example texts are refused', () => {
+  const meldingen = meldingenVoor(
+    metTekst(`<Kernboodschap>
+  De kern in één of twee zinnen.
+</Kernboodschap>
+
+<Voorwaarden rol="gemeente">
+- Sluit een intentieverklaring met de partners.
+- Tweede voorwaarde.
+</Voorwaarden>
+`),
+  );
+  expect(meldingen).toEqual([
+    expect.objectContaining({
+      line: 14,
+      field: '<Kernboodschap>',
+      message:
+        'in <Kernboodschap> staat nog de voorbeeldtekst "De kern in één of twee zinnen.": vervang die door de kern van het inzicht in één of twee zinnen',
+    }),
+    expect.objectContaining({
+      line: 19,
+      field: '<Voorwaarden>',
+      message:
+        'in <Voorwaarden> staat nog de voorbeeldtekst "Tweede voorwaarde.": vervang die door een voorwaarde uit de bron, of haal de regel weg',
+    }),
+  ]);
+});
+
+test('the placeholder words as real text, outside a component or in code, are not refused', () => {
+  const meldingen = meldingenVoor(
+    metTekst(`Naam en organisatie staan bij elk citaat. Schrijf bijvoorbeeld \`<Citaat naam="Naam">\`.
+
+<Citaat naam="Thijs Eradus" organisatie="Springplank">
+  De businesscase klopt voor de vastgoedeigenaar.
+</Citaat>
+`),
+  );
+  expect(meldingen).toEqual([]);
+});

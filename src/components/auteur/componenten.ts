@@ -4,6 +4,26 @@
  * the editor (src/cms/componenten.ts) and the pages (./index.ts, which maps each name to its
  * component) all read this list. Documented with examples in CONTRIBUTING.md and /bijdragen/.
  */
+
+/**
+ * A text in a component's example that staff must replace. The editor's button inserts it; the
+ * content check refuses an entry that still holds it (src/validation/plaatshouders.ts).
+ */
+export interface Plaatshouder {
+  /** The text as the button inserts it, for example `Naam`. */
+  tekst: string;
+  /** Dutch: what belongs in its place, for the check's message ("de naam van wie het zei"). */
+  wat: string;
+  /** The attribute whose value it is; absent for text between the opening and closing tag. */
+  attribuut?: string;
+}
+
+/** What the editor's button inserts: the text, and the placeholders in it. */
+export interface Voorbeeld {
+  fragment: string;
+  plaatshouders: readonly Plaatshouder[];
+}
+
 export interface AuteurComponent {
   /** Name used in MDX, for example `Citaat`. */
   naam: string;
@@ -13,8 +33,26 @@ export interface AuteurComponent {
   verplicht: readonly string[];
   /** Every attribute the component knows. */
   toegestaan: readonly string[];
-  /** Example the editor inserts at the cursor. */
-  fragment: string;
+  /** Example the editor inserts at the cursor, with its placeholders. */
+  voorbeeld: Voorbeeld;
+}
+
+/** A placeholder inside a `voorbeeld` template. */
+function p(tekst: string, wat: string): Omit<Plaatshouder, 'attribuut'> {
+  return { tekst, wat };
+}
+
+/**
+ * Builds an example from a template in which every `${p(...)}` is a placeholder, so each
+ * placeholder text is written once: `attr="${p('Naam', …)}"` is the value of attribute `attr`.
+ */
+function voorbeeld(delen: TemplateStringsArray, ...gaten: ReturnType<typeof p>[]): Voorbeeld {
+  const plaatshouders = gaten.map((gat, i) => {
+    const attribuut = /\s([a-zA-Z]+)="$/.exec(delen[i])?.[1];
+    return attribuut ? { ...gat, attribuut } : gat;
+  });
+  const fragment = delen.reduce((tekst, deel, i) => tekst + deel + (gaten[i]?.tekst ?? ''), '');
+  return { fragment, plaatshouders };
 }
 
 export const AUTEURCOMPONENTEN = [
@@ -23,21 +61,32 @@ export const AUTEURCOMPONENTEN = [
     label: 'Citaat',
     verplicht: ['naam', 'organisatie'],
     toegestaan: ['naam', 'functie', 'organisatie'],
-    fragment: '<Citaat naam="Naam" functie="Functie" organisatie="Organisatie">\n  Letterlijk citaat uit de bron.\n</Citaat>\n',
+    voorbeeld: voorbeeld`<Citaat naam="${p('Naam', 'de naam van wie het zei, zoals de bron die noemt')}" functie="${p('Functie', 'de functie zoals de bron die noemt, of haal functie="..." weg')}" organisatie="${p('Organisatie', 'de organisatie van wie het zei')}">
+  ${p('Letterlijk citaat uit de bron.', 'het citaat, woord voor woord uit de bron')}
+</Citaat>
+`,
   },
   {
     naam: 'Kernboodschap',
     label: 'Kernboodschap',
     verplicht: [],
     toegestaan: ['titel'],
-    fragment: '<Kernboodschap>\n  De kern in één of twee zinnen.\n</Kernboodschap>\n',
+    voorbeeld: voorbeeld`<Kernboodschap>
+  ${p('De kern in één of twee zinnen.', 'de kern van het inzicht in één of twee zinnen')}
+</Kernboodschap>
+`,
   },
   {
     naam: 'Voorwaarden',
     label: 'Voorwaarden per rol',
     verplicht: ['rol'],
     toegestaan: ['rol', 'titel'],
-    fragment: '<Voorwaarden rol="gemeente">\n- Eerste voorwaarde.\n- Tweede voorwaarde.\n</Voorwaarden>\n',
+    // `gemeente` is a real role, not a placeholder: the author keeps it or picks another.
+    voorbeeld: voorbeeld`<Voorwaarden rol="gemeente">
+- ${p('Eerste voorwaarde.', 'een voorwaarde uit de bron')}
+- ${p('Tweede voorwaarde.', 'een voorwaarde uit de bron, of haal de regel weg')}
+</Voorwaarden>
+`,
   },
 ] as const satisfies readonly AuteurComponent[];
 
