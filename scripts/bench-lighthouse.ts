@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromiumArgs, chromiumPath } from '../test/helpers/browser.ts';
 import { buildSite, root } from '../test/helpers/build.ts';
 import { serveStatic } from '../test/helpers/server.ts';
-import { npm } from '../src/utils/npm.ts';
+import { npmAsync } from '../src/utils/npm.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 // Lighthouse's launcher needs the new headless mode spelled out, and /dev/shm is small in containers.
@@ -65,7 +65,7 @@ interface Meting {
   benchmarkIndex: number;
 }
 
-function lighthouse(adres: string, preset: string): Meting {
+async function lighthouse(adres: string, preset: string): Promise<Meting> {
   const args = [
     'exec',
     '--yes',
@@ -81,7 +81,8 @@ function lighthouse(adres: string, preset: string): Meting {
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
   process.env.CHROME_PATH = chromiumPath;
-  const r = npm(args, { cwd: root });
+  // Asynchronous: the server that Lighthouse loads the pages from runs in this process.
+  const r = await npmAsync(args, { cwd: root });
   if (r.status !== 0) throw new Error(`lighthouse faalde voor ${adres} (${preset}):\n${r.stderr}`);
   const lhr = JSON.parse(r.stdout);
   const score = (c: string) => Math.round(lhr.categories[c].score * 100);
@@ -117,7 +118,8 @@ for (const css of varianten) {
   try {
     for (const [naam, pad] of Object.entries(paginas(site))) {
       for (const preset of presets) {
-        const metingen = Array.from({ length: runs }, () => lighthouse(new URL(pad.slice(1), server.url).href, preset));
+        const metingen: Meting[] = [];
+        for (let i = 0; i < runs; i++) metingen.push(await lighthouse(new URL(pad.slice(1), server.url).href, preset));
         const m = Object.fromEntries(
           Object.keys(metingen[0]!).map((k) => [k, mediaan(metingen.map((x) => x[k as keyof Meting]))]),
         ) as unknown as Meting;
