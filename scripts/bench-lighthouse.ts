@@ -46,7 +46,7 @@ function paginas(site: string): Record<string, string> {
     alliantie: `/allianties/${eerste('allianties')}/`,
     inzicht: `/inzichten/${eerste('inzichten')}/`,
     rol: '/rollen/gemeente/',
-    zoeken: '/zoeken/',
+    zoeken: '/zoeken/?q=vertrouwen',
     werkwijze: '/werkwijze/',
   };
 }
