@@ -14,6 +14,11 @@ export interface VeldTekst {
   hint?: string;
   /** `text` for a multi-line text box instead of one line. */
   widget?: 'text';
+  /**
+   * For a list: one item, as the editor counts and adds them ("1 citaat", "Voeg citaat toe").
+   * Without it Decap says "1 citaten"; the build fails when a list has none.
+   */
+  enkelvoud?: string;
 }
 
 export const veldTeksten: Record<string, VeldTekst> = {
@@ -25,9 +30,21 @@ export const veldTeksten: Record<string, VeldTekst> = {
   samenvatting: { label: 'Samenvatting', hint: 'Eén of twee zinnen voor kaarten, zoekresultaten en delen.', widget: 'text' },
   // The taxonomy fields (soort, rollen, fasen, …): label and hint from the registry.
   ...Object.fromEntries(namenMet('inzicht').map((naam) => [deel(naam, 'inzicht').veld, deel(naam, 'inzicht').editor])),
-  tags: { label: 'Trefwoorden', hint: 'Losse woorden die helpen bij zoeken, bijvoorbeeld "tijdelijke huisvesting".' },
-  citaten: { label: 'Citaten', hint: 'Alleen letterlijke citaten uit de bron, met naam, functie en organisatie.' },
-  bronnen: { label: 'Bronnen', hint: 'Waar komt dit vandaan? Noem minstens één bron: een brondocument of een titel.' },
+  tags: {
+    label: 'Trefwoorden',
+    enkelvoud: 'trefwoord',
+    hint: 'Losse woorden die helpen bij zoeken, bijvoorbeeld "tijdelijke huisvesting".',
+  },
+  citaten: {
+    label: 'Citaten',
+    enkelvoud: 'citaat',
+    hint: 'Alleen letterlijke citaten uit de bron, met naam, functie en organisatie.',
+  },
+  bronnen: {
+    label: 'Bronnen',
+    enkelvoud: 'bron',
+    hint: 'Waar komt dit vandaan? Noem minstens één bron: kies een brondocument uit de lijst, of vul de titel van de bron in.',
+  },
   datum: {
     label: 'Publicatiedatum',
     hint: 'Vanaf deze datum staat het op de site. Een datum in de toekomst houdt het tot dan onder embargo.',
@@ -39,7 +56,10 @@ export const veldTeksten: Record<string, VeldTekst> = {
   functie: { label: 'Functie', hint: 'Zoals de bron die noemt.' },
   organisatie: { label: 'Organisatie' },
   // Bron
-  document: { label: 'Brondocument', hint: 'Kies een document uit de lijst, of vul hieronder een titel in.' },
+  document: {
+    label: 'Brondocument',
+    hint: 'Kies een document uit de lijst, of vul hieronder de titel van de bron in: één van de twee is verplicht.',
+  },
   sectie: { label: 'Sectie of hoofdstuk' },
   pagina: { label: 'Pagina' },
   url: { label: 'Webadres', hint: 'Begint met https:// of http://.' },
@@ -49,11 +69,11 @@ export const veldTeksten: Record<string, VeldTekst> = {
   fase: { label: 'Huidige fase', hint: 'Alleen als de bron die noemt of duidelijk aangeeft.' },
   status: { label: 'Status' },
   doel: { label: 'Doel', hint: 'Wat de alliantie wil bereiken.', widget: 'text' },
-  aanleiding: { label: 'Aanleiding', hint: 'Feiten over het probleem, met cijfers, elk als apart punt.' },
-  partners: { label: 'Partners', hint: 'Organisaties in de alliantie en de sector waar ze vandaan komen.' },
+  aanleiding: { label: 'Aanleiding', enkelvoud: 'feit', hint: 'Feiten over het probleem, met cijfers, elk als apart punt.' },
+  partners: { label: 'Partners', enkelvoud: 'partner', hint: 'Organisaties in de alliantie en de sector waar ze vandaan komen.' },
   sector: { label: 'Sector' },
-  plaatsen: { label: 'Plaatsen', hint: 'Gemeenten of plaatsen waar de alliantie werkt.' },
-  resultaten: { label: 'Resultaten', hint: 'Wat de alliantie tot nu toe bereikte, elk als apart punt.' },
+  plaatsen: { label: 'Plaatsen', enkelvoud: 'plaats', hint: 'Gemeenten of plaatsen waar de alliantie werkt.' },
+  resultaten: { label: 'Resultaten', enkelvoud: 'resultaat', hint: 'Wat de alliantie tot nu toe bereikte, elk als apart punt.' },
   website: { label: 'Website', hint: 'Website van de alliantie of haar product, als de bron die noemt.' },
 };
 
