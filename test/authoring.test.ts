@@ -36,8 +36,8 @@ describe('a build of broken content', () => {
     expect(fs.existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
   });
 
-  test.each(verwacht)('lists $naam with file, field and message', ({ bestand, veld, melding }) => {
-    expect(vindMelding(build.output, path.join(dir, bestand), veld, melding), build.output).toBeDefined();
+  test.each(verwacht)('lists $naam with file, field in words and message', ({ bestand, label, melding }) => {
+    expect(vindMelding(build.output, path.join(dir, bestand), label, melding), build.output).toBeDefined();
   });
 });
 

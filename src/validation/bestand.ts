@@ -17,6 +17,8 @@ export interface GelezenBestand {
   bodyLine: number;
   /** Line (1-based) of a field, found by its path (`['citaten', 0, 'naam']`); falls back to its nearest parent. */
   regelVan: (pad: readonly PropertyKey[]) => number;
+  /** The deepest field that starts on a line (1-based) of the frontmatter; empty when none does. */
+  padOp: (regel: number) => PropertyKey[];
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|$)/m;
@@ -41,6 +43,7 @@ function onleesbaar(message: string, line = 1, tekst = ''): GelezenBestand {
     tekst,
     bodyLine: 1,
     regelVan: () => 1,
+    padOp: () => [],
   };
 }
 
@@ -172,6 +175,7 @@ export function leesMdx(invoer: string): GelezenBestand {
       tekst,
       bodyLine: 1,
       regelVan: () => 1,
+      padOp: () => [],
     };
   }
   const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);

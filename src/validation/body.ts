@@ -6,7 +6,7 @@ import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
 import { onveiligeHtml, tagsIn, zonderCode } from './veilig.ts';
 import { overgeblevenVoorbeelden } from './voorbeeldtekst.ts';
-import type { Entry, Problem } from './valideer.ts';
+import type { Entry, Melding } from './valideer.ts';
 
 interface Context {
   /** Every entry by its URL (`/inzichten/<slug>/`). */
@@ -49,8 +49,8 @@ function verschijnt(e: Entry, ctx: Context): boolean {
 }
 
 /** Checks links, unsafe HTML, author components and their left-over example texts in the body of one entry. */
-export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'>[] {
-  const uit: Omit<Problem, 'file'>[] = [];
+export function controleerBody(entry: Entry, ctx: Context): Melding[] {
+  const uit: Melding[] = [];
   const body = zonderCode(entry.bestand.body);
   const regelOp = regelZoeker(body);
   const regel = (index: number) => entry.bestand.bodyLine + regelOp(index);
@@ -61,7 +61,7 @@ export function controleerBody(entry: Entry, ctx: Context): Omit<Problem, 'file'
   for (const m of body.matchAll(links)) {
     const doel = m[1] ?? m[2];
     const line = regel(m.index);
-    const fout = (message: string, level: Problem['level'] = 'error') => uit.push({ line, field: '(tekst)', message, level });
+    const fout = (message: string, level: Melding['level'] = 'error') => uit.push({ line, field: '(tekst)', message, level });
     if (/^(https?:|mailto:|tel:|#)/i.test(doel) || doel.startsWith('//')) continue;
     if (/^\s*(javascript|vbscript|data|file)\s*:/i.test(doel)) continue; // reported below as unsafe
     if (/\.mdx?(#.*)?$/.test(doel)) {

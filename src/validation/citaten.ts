@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { contentLayout } from '../utils/paths.ts';
-import type { Entry, Problem } from './valideer.ts';
+import type { Entry, Melding } from './valideer.ts';
 
 /**
  * Quotes are verified against the plain text of the document they come from. That text is kept
@@ -127,12 +127,12 @@ const naamVan = (b: Brontekst) => `"${b.titel}" (${b.bestand})`;
  * `bronnen` (ignoring line breaks, line-end hyphenation and straight versus curly quotes).
  * An entry that cites no document with a kept text gets a warning: its quotes cannot be checked.
  */
-export function controleerCitaten(entry: Entry, teksten: Map<string, Brontekst>): Omit<Problem, 'file'>[] {
+export function controleerCitaten(entry: Entry, teksten: Map<string, Brontekst>): Melding[] {
   const citaten = (entry.data?.citaten as { tekst?: unknown }[] | undefined) ?? [];
   if (!citaten.length) return [];
   const bronnen = (entry.data?.bronnen as { document?: string; titel?: string }[] | undefined) ?? [];
   const genoemd = [...new Set(bronnen.flatMap((b) => (b.document && teksten.has(b.document) ? [teksten.get(b.document)!] : [])))];
-  const uit: Omit<Problem, 'file'>[] = [];
+  const uit: Melding[] = [];
   citaten.forEach((c, i) => {
     if (typeof c.tekst !== 'string') return;
     const citaat = normaliseerCitaat(c.tekst);

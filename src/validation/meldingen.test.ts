@@ -87,6 +87,50 @@ test('no English parser text in any YAML message', () => {
   for (const m of meldingen) expect(m.message).not.toMatch(/\((?:[A-Z][a-z]+ )+[a-z]/);
 });
 
+/** The report as `npm run check` prints it for the file, without the summary line. */
+function rapportVoor(tekst: string) {
+  return meldingenVoor(tekst).map((p) => `regel ${p.line}, ${p.label}: ${p.message}`);
+}
+
+test.each([
+  [
+    'a quote without organisation',
+    'bronnen:\n',
+    'citaten:\n  - tekst: "Ik ben omdat wij zijn"\n    naam: Jan Jansen\nbronnen:\n',
+    'regel 8, citaat 1, organisatie: de organisatie van de geciteerde persoon ontbreekt',
+  ],
+  [
+    'a misspelled document in the second source',
+    '    sectie: Inzichtenbank\n',
+    '    sectie: Inzichtenbank\n  - document: jaarverslag-2020\n',
+    'regel 10, bron 2, document: "jaarverslag-2020" is geen bekend brondocument',
+  ],
+  ['a misspelled role', 'rollen: [gemeente]', 'rollen: [gemeentes]', 'regel 5, rol 1: "gemeentes" is geen bekende rol'],
+  [
+    'a misspelled second phase',
+    'fasen: [verkennen]',
+    'fasen: [verkennen, evalueer]',
+    'regel 6, 2e fase: "evalueer" is geen bekende fase',
+  ],
+])('%s: the field is named in words', (_, was, wordt, regel) => {
+  const uit = rapportVoor(bestand('2026-11-05').replace(was, wordt));
+  expect(uit).toEqual([expect.stringContaining(regel)]);
+});
+
+test('a placeholder left in a quote is named by the quote and its field; a commented-out example is not content', () => {
+  const citaat = [
+    '# citaten:',
+    '#   - tekst: "NOG INVULLEN"',
+    'citaten:',
+    '  - tekst: "Ik ben omdat wij zijn"',
+    '    naam: NOG INVULLEN',
+    '    organisatie: Gemeente Amstelveen',
+    '',
+  ].join('\n');
+  const uit = rapportVoor(bestand('2026-11-05').replace('bronnen:\n', `${citaat}bronnen:\n`));
+  expect(uit).toEqual([expect.stringMatching(/^regel 11, citaat 1, naam: hier staat nog "NOG INVULLEN"/)]);
+});
+
 /** An insight whose text holds what the editor's component buttons insert, as a staff member leaves it. */
 const metTekst = (tekst: string) => bestand('2026-11-05').replace('De tekst.\n', tekst);
 

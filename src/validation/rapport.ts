@@ -21,7 +21,7 @@ export function tekstRapport(problems: Problem[], { bestanden, ms }: { bestanden
     for (const p of lijst) {
       if (p.file !== vorig) regels.push('', `  ${p.file}`);
       vorig = p.file;
-      regels.push(`    ${teken} regel ${p.line}, ${p.field}: ${p.message}`);
+      regels.push(`    ${teken} regel ${p.line}, ${p.label}: ${p.message}`);
     }
   }
   const duur = `${aantal(bestanden, 'bestand', 'bestanden')} gecontroleerd in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`;
@@ -45,12 +45,12 @@ function escape(s: string, property = false) {
   return r;
 }
 
-/** GitHub Actions annotations: `::error file=...,line=...,title=...::message`, one per problem. */
+/** GitHub Actions annotations: `::error file=...,line=...,title=...::message`, one per problem, the field in words. */
 export function githubRapport(problems: Problem[]): string {
   return problems
     .map(
       (p) =>
-        `::${p.level === 'error' ? 'error' : 'warning'} file=${escape(p.file, true)},line=${p.line},title=${escape(p.field, true)}::${escape(`${p.field}: ${p.message}`)}`,
+        `::${p.level === 'error' ? 'error' : 'warning'} file=${escape(p.file, true)},line=${p.line},title=${escape(p.label, true)}::${escape(`${p.label}: ${p.message}`)}`,
     )
     .join('\n');
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { synoniemenSchema } from '../schemas/synoniemen.ts';
 import { contentDir, contentLayout } from '../utils/paths.ts';
 import { leesYaml } from './yaml.ts';
-import type { Problem } from './valideer.ts';
+import type { Melding } from './valideer.ts';
 
 /**
  * The synonym groups staff maintain for the search page (`content/taxonomie/synoniemen.yaml`).
@@ -17,7 +17,7 @@ export interface GelezenSynoniemen {
   /** The valid groups, words normalised (trimmed, lower case). */
   groepen: string[][];
   /** What is wrong in the file, with lines. */
-  problemen: Omit<Problem, 'file'>[];
+  problemen: Melding[];
 }
 
 /** Reads and checks the synonym file: the schema, and no word in two groups or twice in one. */
@@ -25,7 +25,7 @@ export function leesSynoniemen(root = contentDir): GelezenSynoniemen {
   const bestand = synoniemenBestand(root);
   if (!fs.existsSync(bestand)) return { groepen: [], problemen: [] };
   const yaml = leesYaml(fs.readFileSync(bestand, 'utf8'));
-  const problemen: Omit<Problem, 'file'>[] = yaml.syntaxfouten.map((f) => ({
+  const problemen: Melding[] = yaml.syntaxfouten.map((f) => ({
     line: f.line,
     field: '(yaml)',
     message: f.message.replace('de frontmatter is', 'het bestand is'),

@@ -11,15 +11,19 @@ describe('the content check on broken entries', () => {
   const dir = maakContent({ ...goed, ...kapot });
   const { problems } = valideerContent({ root: dir, cwd: dir });
 
-  test.each(verwacht)('reports $naam with file, field and Dutch message', ({ bestand, veld, melding }) => {
-    const gevonden = problems.filter((p) => p.file === bestand && p.field === veld && p.level === 'error');
-    expect(
-      gevonden,
-      `geen fout voor ${veld} in ${bestand}; wel: ${JSON.stringify(problems.filter((p) => p.file === bestand))}`,
-    ).toHaveLength(1);
-    for (const deel of melding) expect(gevonden[0].message).toContain(deel);
-    expect(gevonden[0].line).toBeGreaterThanOrEqual(1);
-  });
+  test.each(verwacht)(
+    'reports $naam with file, field (as a path and in words) and Dutch message',
+    ({ bestand, veld, label, melding }) => {
+      const gevonden = problems.filter((p) => p.file === bestand && p.field === veld && p.level === 'error');
+      expect(
+        gevonden,
+        `geen fout voor ${veld} in ${bestand}; wel: ${JSON.stringify(problems.filter((p) => p.file === bestand))}`,
+      ).toHaveLength(1);
+      expect(gevonden[0].label).toBe(label);
+      for (const deel of melding) expect(gevonden[0].message).toContain(deel);
+      expect(gevonden[0].line).toBeGreaterThanOrEqual(1);
+    },
+  );
 
   test('reports nothing for the valid entries and nothing it was not asked to', () => {
     expect(problems.filter((p) => p.file.includes('goed-inzicht') || p.file.endsWith('huisvesting/index.mdx'))).toEqual([]);
@@ -121,9 +125,18 @@ describe('suggestions', () => {
   });
 });
 
-test('GitHub annotations escape newlines, commas and colons', () => {
+test('GitHub annotations name the field in words and escape newlines, commas and colons', () => {
   const uit = githubRapport([
-    { file: 'content/a,b.mdx', line: 3, field: 'rollen[0]', message: 'fout: "x"\nregel twee', level: 'error' },
+    {
+      file: 'content/a,b.mdx',
+      line: 3,
+      field: 'citaten[0].organisatie',
+      label: 'citaat 1, organisatie',
+      message: 'fout: "x"\nregel twee',
+      level: 'error',
+    },
   ]);
-  expect(uit).toBe('::error file=content/a%2Cb.mdx,line=3,title=rollen[0]::rollen[0]: fout: "x"%0Aregel twee');
+  expect(uit).toBe(
+    '::error file=content/a%2Cb.mdx,line=3,title=citaat 1%2C organisatie::citaat 1, organisatie: fout: "x"%0Aregel twee',
+  );
 });

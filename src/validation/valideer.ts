@@ -15,19 +15,26 @@ import { controleerBody, paginaSegmenten } from './body.ts';
 import { controleerCitaten, leesBronteksten } from './citaten.ts';
 import { bedoeldeU, metSuggestie } from './suggestie.ts';
 import { leesSynoniemen, synoniemenBestand } from './synoniemen.ts';
+import { inWoorden, taxonomieWoord, type Lijstwoord } from './veldwoorden.ts';
 
-/** One thing wrong with the content, as staff should read it. */
-export interface Problem {
-  /** Path of the file, relative to the working directory when inside it. */
-  file: string;
+/** One thing wrong in a file, as a check finds it. */
+export interface Melding {
   /** 1-based line in the file. */
   line: number;
-  /** The frontmatter field (`rollen[1]`, `citaten[0].naam`), or what part of the file. */
+  /** The frontmatter field as a path (`rollen[1]`, `citaten[0].naam`), or what part of the file (`(tekst)`): stable, for programs. */
   field: string;
   /** Dutch: what is wrong and what is allowed. */
   message: string;
   /** Errors fail the check and the build; warnings are reported but do not. */
   level: 'error' | 'warning';
+}
+
+/** One thing wrong with the content, as staff should read it. */
+export interface Problem extends Melding {
+  /** Path of the file, relative to the working directory when inside it. */
+  file: string;
+  /** The field in words, as reports show it: "rol 2", "citaat 1, organisatie", "frontmatter" (src/validation/veldwoorden.ts). */
+  label: string;
 }
 
 /** An insight, alliance or example project as read from disk. */
@@ -104,8 +111,8 @@ export function veldnaam(pad: readonly PropertyKey[]): string {
   return pad.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }
 
-function zodProblemen(bestand: GelezenBestand, issues: z.core.$ZodIssue[], schema: z.ZodType): Omit<Problem, 'file'>[] {
-  const uit: Omit<Problem, 'file'>[] = [];
+function zodProblemen(bestand: GelezenBestand, issues: z.core.$ZodIssue[], schema: z.ZodType): Melding[] {
+  const uit: Melding[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const toegestaan = veldenOp(schema, issue.path);
@@ -203,7 +210,12 @@ export function valideerContent({
     const r = path.relative(cwd, abs);
     return (r.startsWith('..') || path.isAbsolute(r) ? abs : r).split(path.sep).join('/');
   };
-  const meld = (abs: string, p: Omit<Problem, 'file'>) => problems.push({ file: rel(abs), ...p });
+  // Files that are a list themselves (a taxonomy, the synonym groups): how their items are named in words.
+  const bovenste = new Map<string, Lijstwoord>([
+    ...(Object.keys(taxonomieen) as TaxonomieNaam[]).map((naam) => [taxonomieBestand(naam, root), taxonomieWoord(naam)] as const),
+    [synoniemenBestand(root), { woord: 'groep' }],
+  ]);
+  const meld = (abs: string, p: Melding) => problems.push({ file: rel(abs), ...p, label: inWoorden(p.field, bovenste.get(abs)) });
 
   if (!fs.existsSync(root)) {
     meld(root, { line: 1, field: '(map)', message: `de contentmap bestaat niet: ${root}`, level: 'error' });
@@ -316,7 +328,10 @@ export function valideerContent({
     }
     bestand.tekst.split('\n').forEach((regel, i) => {
       if (!regel.includes(PLAATSHOUDER)) return;
-      const veld = i + 1 < bestand.bodyLine ? (/^\s*-?\s*([a-z]+):/.exec(regel)?.[1] ?? '(frontmatter)') : '(tekst)';
+      const inFrontmatter = i + 1 < bestand.bodyLine;
+      // A comment is no content: the scaffolder's commented example (citaten) only counts once it is switched on.
+      if (inFrontmatter && /^\s*#/.test(regel)) return;
+      const veld = inFrontmatter ? veldnaam(bestand.padOp(i + 1)) || '(frontmatter)' : '(tekst)';
       meld(entry.path, {
         line: i + 1,
         field: veld,
@@ -374,7 +389,7 @@ export function valideerContent({
     }
   }
 
-  for (const p of controleerPraktijkvoorbeelden(model)) meld(p.path, p);
+  for (const { path: abs, ...p } of controleerPraktijkvoorbeelden(model)) meld(abs, p);
 
   // 5. Bodies: internal links, author components.
   const doelen = new Map<string, Entry>(alleEntries.map((e) => [urlVan(e), e]));
@@ -399,8 +414,8 @@ export function valideerContent({
  * names exists (an error), belongs to that alliance and is addressed to the role it is listed
  * under (warnings: a project may show an insight of another alliance, but rarely should).
  */
-function controleerPraktijkvoorbeelden(model: ContentModel): (Omit<Problem, 'file'> & { path: string })[] {
-  const uit: (Omit<Problem, 'file'> & { path: string })[] = [];
+function controleerPraktijkvoorbeelden(model: ContentModel): (Melding & { path: string })[] {
+  const uit: (Melding & { path: string })[] = [];
   const alliantieIds = model.allianties.map((a) => a.id);
   const inzichtById = new Map(model.inzichten.map((i) => [i.id, i]));
   const inzichtIds = [...inzichtById.keys()];

@@ -33,6 +33,8 @@ export interface GelezenYaml {
   data: unknown;
   syntaxfouten: Syntaxfout[];
   regelVan: (pad: readonly PropertyKey[]) => number;
+  /** The deepest field that starts on a line (1-based): `['citaten', 0, 'naam']`; empty when none does. */
+  padOp: (regel: number) => PropertyKey[];
 }
 
 /** A size for people: "256 kB". */
@@ -87,7 +89,12 @@ const teDiep = (line: number): Syntaxfout => ({
 
 /** Parses YAML text that starts `regelOffset` lines into its file; never throws. */
 export function leesYaml(tekst: string, regelOffset = 0): GelezenYaml {
-  const zonder = (fout: Syntaxfout) => ({ data: undefined, syntaxfouten: [fout], regelVan: () => regelOffset + 1 });
+  const zonder = (fout: Syntaxfout) => ({
+    data: undefined,
+    syntaxfouten: [fout],
+    regelVan: () => regelOffset + 1,
+    padOp: () => [],
+  });
   if (tekst.length > GRENZEN.bestandsgrootte) {
     return zonder({
       line: regelOffset + 1,
@@ -152,7 +159,36 @@ export function leesYaml(tekst: string, regelOffset = 0): GelezenYaml {
       opnieuw ??= ontleed();
       return opnieuw.regel(offsetVan(opnieuw.doc, pad));
     },
+    padOp: (gezocht) => {
+      opnieuw ??= ontleed();
+      return padOpRegel(opnieuw.doc, gezocht, opnieuw.regel);
+    },
   };
+}
+
+/** The deepest field or list item whose key or item starts on line `gezocht`, without recursion. */
+function padOpRegel(doc: Document, gezocht: number, regel: (offset: number) => number): PropertyKey[] {
+  let beste: PropertyKey[] = [];
+  const stapel: [unknown, PropertyKey[]][] = [[doc.contents, []]];
+  while (stapel.length) {
+    const [node, pad] = stapel.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || typeof pair.key.range?.[0] !== 'number') continue;
+        const hier = [...pad, pair.key.value as PropertyKey];
+        if (regel(pair.key.range[0]) === gezocht && hier.length > beste.length) beste = hier;
+        stapel.push([pair.value, hier]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const hier = [...pad, i];
+        const begin = (item as { range?: number[] } | null)?.range?.[0];
+        if (typeof begin === 'number' && regel(begin) === gezocht && hier.length > beste.length) beste = hier;
+        stapel.push([item, hier]);
+      });
+    }
+  }
+  return beste;
 }
 
 const bewaard = new Map<string, ReturnType<typeof leesYaml>>();
