@@ -6,7 +6,7 @@ import { deel, genummerdLabel, namenMet, perTaxonomie, type TaxonomieNaam } from
 import type { SiteData } from '../utils/site.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { componenten } from './componenten.ts';
-import { bestandsnaamTekst, blokVeldTeksten, bodyTekst, veldTeksten, type VeldTekst } from './velden.ts';
+import { bestandsnaamTekst, blokVeldTeksten, bodyTekst, enkelvoudVan, veldTeksten, type VeldTekst } from './velden.ts';
 
 /**
  * The Decap CMS configuration (`/admin/config.yml`), generated at build time from the
@@ -166,9 +166,12 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
     const min = minimum(schema);
     const grenzen = min ? { min } : {};
     const lijst = () => {
-      if (!tekst.enkelvoud)
-        throw new CmsConfigFout(`De lijst "${naam}" heeft geen enkelvoud in src/cms/velden.ts (voor "1 ${naam}").`);
-      return { ...basis, widget: 'list', label_singular: tekst.enkelvoud, ...grenzen };
+      const enkelvoud = enkelvoudVan(naam);
+      if (!enkelvoud)
+        throw new CmsConfigFout(
+          `De lijst "${naam}" heeft geen enkelvoud (voor "1 ${naam}"): zet het in src/validation/veldwoorden.ts of src/cms/velden.ts.`,
+        );
+      return { ...basis, widget: 'list', label_singular: enkelvoud, ...grenzen };
     };
     const elementIds = toegestaan(element);
     if (elementIds) return { ...basis, widget: 'select', multiple: true, options: opties(elementIds, labels, naam), ...grenzen };

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { geldigInzicht, mdx } from '../../test/helpers/fixture.ts';
 import { leesTaxonomieIds } from '../utils/taxonomie.ts';
 import { problemenInTekst, problemenInVelden, veldInWoorden } from './controle.ts';
 import { leesBestand } from './mdx-bestand.ts';
@@ -46,20 +47,7 @@ test("a quote without an organisation is refused with the check's message", () =
 });
 
 test('an existing entry as the editor reads it passes, its kept source text ignored', () => {
-  const data = leesBestand(`---
-titel: Sluit een intentieverklaring
-soort: succesvoorwaarde
-samenvatting: Leg samen vast wat u wilt bereiken.
-rollen: [gemeente]
-fasen: [verkennen]
-bronnen:
-  - document: jaarverslag-2021
-    sectie: Inzichtenbank
-datum: 2021-12-31
----
-De tekst.
-`);
-  expect(problemenInVelden(data, controle)).toEqual([]);
+  expect(problemenInVelden(leesBestand(mdx(geldigInzicht)), controle)).toEqual([]);
 });
 
 test('the example texts of a component button left in the text, one sentence each', () => {

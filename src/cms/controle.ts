@@ -11,25 +11,21 @@ import { overgeblevenVoorbeelden } from '../validation/voorbeeldtekst.ts';
 import { zonderCode } from '../validation/veilig.ts';
 import type { Controle } from './config.ts';
 import { BRON_SLEUTEL, HULPVELDEN, ORIGINEEL_SLEUTEL, opschonen } from './mdx-bestand.ts';
-import { blokVeldTeksten, veldTeksten, type VeldTekst } from './velden.ts';
+import { blokVeldTeksten, enkelvoudVan, veldTeksten } from './velden.ts';
 
 /** A field as the form names it: "Titel", "bron 1", "citaat 2, Organisatie". */
 export function veldInWoorden(pad: readonly PropertyKey[]): string {
   const delen: string[] = [];
-  let lijst: VeldTekst | undefined;
   let blok: string | undefined;
   pad.forEach((stap, i) => {
     if (typeof stap === 'number') {
-      delen.push(`${lijst?.enkelvoud ?? 'onderdeel'} ${stap + 1}`);
+      delen.push(`${(blok && enkelvoudVan(blok)) ?? 'onderdeel'} ${stap + 1}`);
       return;
     }
     const naam = String(stap);
-    const tekst = (blok && blokVeldTeksten[blok]?.[naam]) ?? veldTeksten[naam];
     // A list is named by its item ("bron 1"), so its own label would only repeat it.
-    if (typeof pad[i + 1] === 'number') {
-      lijst = tekst;
-      blok = naam;
-    } else delen.push(tekst?.label ?? naam);
+    if (typeof pad[i + 1] === 'number') blok = naam;
+    else delen.push(((blok ? blokVeldTeksten[blok]?.[naam] : undefined) ?? veldTeksten[naam])?.label ?? naam);
   });
   return delen.join(', ');
 }

@@ -8,6 +8,7 @@
  * when a schema field has no entry below, so a new field is never missing from the editor.
  */
 import { deel, namenMet } from '../taxonomies/registry.ts';
+import { lijstwoord } from '../validation/veldwoorden.ts';
 
 export interface VeldTekst {
   label: string;
@@ -15,8 +16,8 @@ export interface VeldTekst {
   /** `text` for a multi-line text box instead of one line. */
   widget?: 'text';
   /**
-   * For a list: one item, as the editor counts and adds them ("1 citaat", "Voeg citaat toe").
-   * Without it Decap says "1 citaten"; the build fails when a list has none.
+   * For a list whose items the form names differently from the content check's report
+   * (src/validation/veldwoorden.ts): one item, as the editor counts and adds them ("1 trefwoord").
    */
   enkelvoud?: string;
 }
@@ -35,14 +36,9 @@ export const veldTeksten: Record<string, VeldTekst> = {
     enkelvoud: 'trefwoord',
     hint: 'Losse woorden die helpen bij zoeken, bijvoorbeeld "tijdelijke huisvesting".',
   },
-  citaten: {
-    label: 'Citaten',
-    enkelvoud: 'citaat',
-    hint: 'Alleen letterlijke citaten uit de bron, met naam, functie en organisatie.',
-  },
+  citaten: { label: 'Citaten', hint: 'Alleen letterlijke citaten uit de bron, met naam, functie en organisatie.' },
   bronnen: {
     label: 'Bronnen',
-    enkelvoud: 'bron',
     hint: 'Waar komt dit vandaan? Noem minstens één bron: kies een brondocument uit de lijst, of vul de titel van de bron in.',
   },
   datum: {
@@ -70,10 +66,10 @@ export const veldTeksten: Record<string, VeldTekst> = {
   status: { label: 'Status' },
   doel: { label: 'Doel', hint: 'Wat de alliantie wil bereiken.', widget: 'text' },
   aanleiding: { label: 'Aanleiding', enkelvoud: 'feit', hint: 'Feiten over het probleem, met cijfers, elk als apart punt.' },
-  partners: { label: 'Partners', enkelvoud: 'partner', hint: 'Organisaties in de alliantie en de sector waar ze vandaan komen.' },
+  partners: { label: 'Partners', hint: 'Organisaties in de alliantie en de sector waar ze vandaan komen.' },
   sector: { label: 'Sector' },
-  plaatsen: { label: 'Plaatsen', enkelvoud: 'plaats', hint: 'Gemeenten of plaatsen waar de alliantie werkt.' },
-  resultaten: { label: 'Resultaten', enkelvoud: 'resultaat', hint: 'Wat de alliantie tot nu toe bereikte, elk als apart punt.' },
+  plaatsen: { label: 'Plaatsen', hint: 'Gemeenten of plaatsen waar de alliantie werkt.' },
+  resultaten: { label: 'Resultaten', hint: 'Wat de alliantie tot nu toe bereikte, elk als apart punt.' },
   website: { label: 'Website', hint: 'Website van de alliantie of haar product, als de bron die noemt.' },
 };
 
@@ -95,3 +91,11 @@ export const bodyTekst: VeldTekst = {
   label: 'Tekst',
   hint: "Markdown: een lege regel tussen alinea's, ## voor een tussenkop, *schuin*, **vet**, [link](https://...). Onderdelen zoals een citaat voegt u in met de knoppen boven het tekstvak; laat bestaande <Onderdelen ... /> staan zoals ze zijn.",
 };
+
+/**
+ * One item of a list field, as the form counts and adds them ("1 citaat", "Voeg bron toe"): the
+ * form's own word where it has one, else the content check's (src/validation/veldwoorden.ts).
+ */
+export function enkelvoudVan(veld: string): string | undefined {
+  return veldTeksten[veld]?.enkelvoud ?? lijstwoord(veld)?.woord;
+}
