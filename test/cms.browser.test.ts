@@ -123,7 +123,17 @@ async function zetStatus(van: string, naar: string) {
  */
 async function publiceerknop(zichtbaar: boolean) {
   const knop = (includeHidden: boolean) => page.getByRole('button', { name: 'Publiceer', exact: true, includeHidden });
-  await expect.poll(async () => [await knop(true).count(), await knop(false).count()]).toEqual([1, zichtbaar ? 1 : 0]);
+  const verwacht = `1 in de werkbalk, ${zichtbaar ? 1 : 0} zichtbaar`;
+  const tot = Date.now() + 30_000;
+  for (;;) {
+    const gezien = `${await knop(true).count()} in de werkbalk, ${await knop(false).count()} zichtbaar`;
+    if (gezien === verwacht) return;
+    if (Date.now() > tot) {
+      await page.screenshot({ path: path.join(root, '.tmp/cms-fout.png'), fullPage: true }).catch(() => {});
+      throw new Error(`de knop Publiceer: verwacht ${verwacht}, gezien ${gezien} (zie .tmp/cms-fout.png)`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** Publishes the saved draft: "Publiceer" appears only once the status is "Klaar". */
