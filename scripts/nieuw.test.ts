@@ -1,22 +1,32 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { expect, test } from 'vitest';
 import { root } from '../test/helpers/build.ts';
-import { alliantie, maakContent } from '../test/helpers/fixture.ts';
+import { alliantie, inzicht, maakContent } from '../test/helpers/fixture.ts';
 import fc from 'fast-check';
 import { inzichtSchema } from '../src/schemas/inzicht.ts';
 import { leesTaxonomieIds } from '../src/utils/taxonomie.ts';
 import { leesMdx } from '../src/validation/bestand.ts';
 import { valideerContent } from '../src/validation/valideer.ts';
-import { Invoerfout, maakInzicht } from './nieuw.ts';
+import { Invoerfout, maakInzicht, vraag } from './nieuw.ts';
+
+/** The environment without npm's record of options (npm_config_titel, ...), as when npm passed every option on. */
+function zonderOpgevangenOpties(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([k]) => !/^npm_config_(alliantie|soort|titel|rol|fase|samenvatting|bron|naam|thema|startjaar|dubbel)$/.test(k),
+    ),
+  );
+}
 
 function nieuw(contentDir: string, args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/nieuw.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
     input: '',
-    env: { ...process.env, INZICHTENBANK_CONTENT: contentDir },
+    env: { ...zonderOpgevangenOpties(process.env), INZICHTENBANK_CONTENT: contentDir },
   });
   const pad = /^Aangemaakt: (.+)$/m.exec(r.stdout)?.[1];
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, pad: pad && path.resolve(root, pad) };
@@ -44,7 +54,7 @@ test('creates an alliance and insights with ASCII, unique slugs in the right fol
     'evalueren',
   ];
   const eerste = nieuw(dir, args);
-  const tweede = nieuw(dir, args);
+  const tweede = nieuw(dir, [...args, '--dubbel']);
   expect(eerste.pad).toBe(
     path.join(dir, 'allianties/alliantie-een-tolerantie/inzichten/creeer-een-gedeelde-missie-geen-reflex.mdx'),
   );
@@ -189,4 +199,218 @@ test('any title and summary: either a Dutch refusal and no file, or a file the c
     }),
     { numRuns: 100 },
   );
+});
+
+test.each([
+  [
+    'inzicht',
+    ['inzicht', '--alliantie', 'geen', '--soort', 'les', '--titel', 'Sluit een intentieverklaring'],
+    ['inzicht', '--alliantie', 'geen', '--soort', 'systeemfout', '--titel', 'Sluit  een intentieverklaring '],
+    'er is al een inzicht met deze titel: ',
+    'inzichten/sluit-een-intentieverklaring.mdx ("Sluit een intentieverklaring"). Kies een andere titel, of maak er toch een tweede bij met --dubbel (die krijgt de bestandsnaam sluit-een-intentieverklaring-2)',
+    'inzichten/sluit-een-intentieverklaring-2.mdx',
+  ],
+  [
+    'alliantie',
+    ['alliantie', '--naam', 'Alliantie Mobiliteit', '--thema', 'onderwijs'],
+    ['alliantie', '--naam', 'alliantie mobiliteit', '--thema', 'tolerantie'],
+    'er is al een alliantie met deze naam: ',
+    'allianties/alliantie-mobiliteit/index.mdx ("Alliantie Mobiliteit"). Kies een andere naam, of maak er toch een tweede bij met --dubbel (die krijgt de map alliantie-mobiliteit-2)',
+    'allianties/alliantie-mobiliteit-2/index.mdx',
+  ],
+])(
+  'a second %s with a title already taken is refused, saying where the first is; --dubbel makes it beside it',
+  (_, eerste, tweede, begin, rest, naast) => {
+    const dir = maakContent({});
+    expect(nieuw(dir, eerste).status).toBe(0);
+    const voor = fs.readdirSync(dir, { recursive: true }).length;
+    const geweigerd = nieuw(dir, tweede);
+    expect(geweigerd.status).toBe(1);
+    expect(geweigerd.stderr).toContain(`Fout: ${begin}`);
+    expect(geweigerd.stderr).toContain(rest);
+    expect(fs.readdirSync(dir, { recursive: true }).length).toBe(voor);
+    const toch = nieuw(dir, [...tweede, '--dubbel']);
+    expect(toch.status, toch.stderr).toBe(0);
+    expect(toch.pad).toBe(path.join(dir, naast));
+  },
+);
+
+test.each([['--help'], ['-h'], ['help'], ['inzicht', '--help']])(
+  '%j prints the Dutch help with the values allowed today',
+  (...args) => {
+    const dir = maakContent({ 'allianties/huisvesting/index.mdx': alliantie() });
+    const r = nieuw(dir, args);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('npm run nieuw: een nieuw inzicht of een nieuwe alliantie maken');
+    expect(r.stdout).toContain('npm run nieuw -- inzicht --alliantie <alliantie of geen> --soort <soort> --titel "<titel>"');
+    expect(r.stdout).toMatch(/--alliantie <alliantie> +de map van de alliantie, of geen: huisvesting, geen/);
+    expect(r.stdout).toMatch(/--soort <soort> +succesvoorwaarde, systeemfout, les/);
+    expect(r.stdout).toMatch(/--dubbel +maak het ook als er al een inzicht met deze titel is/);
+    expect(r.stdout).not.toMatch(/onbekend|Usage|option/i);
+    expect(fs.existsSync(path.join(dir, 'inzichten'))).toBe(false);
+  },
+);
+
+/** npm's own client, as staff run it: `npm run nieuw ...` in the project. */
+function npmRun(contentDir: string, args: string[]) {
+  const cli = process.env.npm_execpath;
+  const [bin, voor] = cli && /npm-cli\.[cm]?js$/.test(cli) ? [process.execPath, [cli]] : ['npm', []];
+  return spawnSync(bin, [...voor, 'run', 'nieuw', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input: '',
+    env: { ...zonderOpgevangenOpties(process.env), INZICHTENBANK_CONTENT: contentDir },
+  });
+}
+
+test('the -- forgotten after npm run nieuw: npm keeps the options, and the script says in Dutch how to type it', () => {
+  const dir = maakContent({});
+  const r = npmRun(dir, [
+    'inzicht',
+    '--alliantie',
+    'geen',
+    '--soort',
+    'les',
+    '--titel',
+    'Sluit een intentieverklaring',
+    '--dubbel',
+  ]);
+  expect(r.status).toBe(1);
+  const fout = /^Fout: .*$/m.exec(r.stderr)?.[0];
+  expect(fout, r.stderr).toMatch(
+    /^Fout: npm heeft de opties (--[a-z]+, ){2}--[a-z]+ en --[a-z]+ zelf gehouden: na npm run nieuw ontbreken twee streepjes \(--\)\./,
+  );
+  for (const optie of ['--alliantie', '--soort', '--titel', '--dubbel']) expect(fout).toContain(optie);
+  expect(r.stderr).toMatch(/^ {2}npm run nieuw -- inzicht (--[a-z]+( …)? ){3}--[a-z]+( …)?$/m);
+  expect(r.stderr).toContain('Alle opties: npm run nieuw -- --help');
+  expect(fs.existsSync(path.join(dir, 'inzichten'))).toBe(false);
+});
+
+test('with the -- written, the same command makes the insight', () => {
+  const dir = maakContent({});
+  const r = npmRun(dir, ['--', 'inzicht', '--alliantie', 'geen', '--soort', 'les', '--titel', 'Sluit een intentieverklaring']);
+  expect(r.status, r.stderr).toBe(0);
+  expect(fs.existsSync(path.join(dir, 'inzichten/sluit-een-intentieverklaring.mdx'))).toBe(true);
+});
+
+test('a fresh insight passes the check with only its NOG INVULLEN warnings; its commented quote example works once switched on', () => {
+  const dir = maakContent({});
+  const r = nieuw(dir, ['inzicht', '--alliantie', 'geen', '--soort', 'les', '--titel', 'Sluit een intentieverklaring']);
+  expect(r.status, r.stderr).toBe(0);
+  const vers = valideerContent({ root: dir, cwd: dir }).problems;
+  const invullen = 'hier staat nog "NOG INVULLEN" uit het sjabloon van npm run nieuw: vul dit in voordat het wordt samengevoegd';
+  expect(vers.map((p) => [p.level, p.label, p.message])).toEqual([
+    ['warning', 'samenvatting', invullen],
+    ['warning', 'bron 1, titel', invullen],
+    ['warning', 'tekst', invullen],
+  ]);
+
+  // Switched on as the comment says: "# " taken off the five lines of the example.
+  const tekst = fs.readFileSync(r.pad!, 'utf8');
+  expect(tekst).toContain('\n# citaten:\n#   - tekst: "NOG INVULLEN"\n#     naam: NOG INVULLEN\n');
+  fs.writeFileSync(r.pad!, tekst.replace(/^# ((?:citaten:|  - tekst:| {4}(?:naam|functie|organisatie):).*)$/gm, '$1'));
+  const aan = valideerContent({ root: dir, cwd: dir }).problems;
+  expect(aan.filter((p) => p.level === 'error')).toEqual([]);
+  expect(aan.filter((p) => p.label.startsWith('citaat 1, ')).map((p) => p.label)).toEqual(
+    expect.arrayContaining(['citaat 1, tekst', 'citaat 1, naam', 'citaat 1, functie', 'citaat 1, organisatie']),
+  );
+});
+
+/** A terminal for the questions: keys go in, the screen comes out (without colours and cursor codes). */
+class Toetsenbord {
+  input = new PassThrough();
+  output = new PassThrough();
+  scherm = '';
+  private gelezen = 0;
+  constructor() {
+    // A wide terminal, so no line the tests look for is wrapped.
+    Object.assign(this.output, { columns: 200, rows: 60 });
+    this.output.on('data', (d) => (this.scherm += String(d).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')));
+  }
+  /** Waits until `tekst` appears after what was already awaited. */
+  async verwacht(tekst: string) {
+    for (let i = 0; i < 500; i++) {
+      const plek = this.scherm.indexOf(tekst, this.gelezen);
+      if (plek >= 0) {
+        this.gelezen = plek + tekst.length;
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`niet op het scherm: ${tekst}\n${this.scherm.slice(this.gelezen)}`);
+  }
+  typ(...toetsen: string[]) {
+    for (const t of toetsen) this.input.write(t);
+  }
+}
+const ENTER = '\r';
+const OMLAAG = '\x1B[B';
+const SPATIE = ' ';
+
+test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and a choice when the title exists', async () => {
+  const dir = maakContent({ 'inzichten/sluit-een-intentieverklaring.mdx': inzicht({ titel: 'Sluit een intentieverklaring' }) });
+  const t = new Toetsenbord();
+  const klaar = vraag({ input: t.input, output: t.output }, dir);
+  await t.verwacht('Wat wilt u maken?');
+  t.typ(ENTER);
+  await t.verwacht('Bij welke alliantie hoort het inzicht?');
+  await t.verwacht('Geen alliantie (algemeen inzicht)');
+  t.typ(ENTER);
+  await t.verwacht('Succesvoorwaarde');
+  t.typ(OMLAAG, OMLAAG, ENTER);
+  await t.verwacht('Titel: één idee');
+  t.typ('Sluit een intentieverklaring', ENTER);
+  await t.verwacht('Er is al een inzicht met deze titel: ');
+  await t.verwacht('inzichten/sluit-een-intentieverklaring.mdx ("Sluit een intentieverklaring").');
+  await t.verwacht('Toch een nieuw inzicht maken, met de bestandsnaam sluit-een-intentieverklaring-2');
+  t.typ(ENTER); // Een andere titel kiezen
+  await t.verwacht('Titel: één idee');
+  t.typ('Sluit een intentieverklaring', ENTER);
+  await t.verwacht('Wat wilt u doen?');
+  t.typ(OMLAAG, ENTER); // Toch een nieuw inzicht maken
+  await t.verwacht('Tot wie richt het inzicht zich?');
+  await t.verwacht('Vastgoedeigenaar');
+  t.typ(ENTER);
+  await t.verwacht('Kies minstens één rol: spatiebalk = aan of uit, dan Enter.');
+  t.typ(SPATIE, ENTER);
+  await t.verwacht('In welke fase(n) van de werkmethodiek hoort het inzicht?');
+  await t.verwacht('6. Borgen van de impact');
+  t.typ(OMLAAG, SPATIE, ENTER);
+  await t.verwacht('Samenvatting');
+  t.typ(ENTER);
+  const pad = await klaar;
+
+  expect(pad).toBe(path.join(dir, 'inzichten/sluit-een-intentieverklaring-2.mdx'));
+  const data = leesMdx(fs.readFileSync(pad, 'utf8')).data as Record<string, unknown>;
+  expect(data).toMatchObject({
+    titel: 'Sluit een intentieverklaring',
+    soort: 'les',
+    rollen: ['gemeente'],
+    fasen: ['alliantie-vormen'],
+  });
+  expect(t.scherm).toContain('↑/↓ kiezen · Enter bevestigen');
+  expect(t.scherm).toContain('↑/↓ kiezen · spatie aan of uit · Enter bevestigen');
+  for (const label of ['Systeemfout', 'Les', 'Gemeente', 'Doelgroep en bewoners', 'Fonds of filantropie', '1. Verkennen'])
+    expect(t.scherm).toContain(label);
+  expect(t.scherm).not.toMatch(/navigate|select|confirm|submit|\bnone\b|Please|Space:|Enter:/);
+});
+
+test('stopping at the question about an existing title writes nothing and says where the existing insight is', async () => {
+  const dir = maakContent({ 'inzichten/sluit-een-intentieverklaring.mdx': inzicht({ titel: 'Sluit een intentieverklaring' }) });
+  const t = new Toetsenbord();
+  const klaar = vraag({ input: t.input, output: t.output }, dir);
+  await t.verwacht('Wat wilt u maken?');
+  t.typ(ENTER);
+  await t.verwacht('Geen alliantie');
+  t.typ(ENTER);
+  await t.verwacht('Succesvoorwaarde');
+  t.typ(ENTER);
+  await t.verwacht('Titel: één idee');
+  t.typ('Sluit een intentieverklaring', ENTER);
+  await t.verwacht('Stoppen en het bestaande inzicht aanvullen');
+  t.typ(OMLAAG, OMLAAG, ENTER);
+  await expect(klaar).rejects.toThrow(
+    /^Er is niets aangemaakt\. Het bestaande inzicht: .*inzichten\/sluit-een-intentieverklaring\.mdx$/,
+  );
+  expect(fs.readdirSync(path.join(dir, 'inzichten'))).toEqual(['sluit-een-intentieverklaring.mdx']);
 });

@@ -8,7 +8,6 @@ import { STATUSSEN } from '../schemas/alliantie.ts';
 import type { TermVan } from '../schemas/taxonomie.ts';
 import {
   alsObject,
-  definitie,
   namenMet,
   perTaxonomie,
   TAXONOMIE_NAMEN,
@@ -19,6 +18,7 @@ import {
   type TermKern,
 } from '../taxonomies/registry.ts';
 import { wijzigingVan } from './git.ts';
+import { sorteerOpVolgorde } from './taxonomie.ts';
 import { alliantieIdVan, getAllianties, getInzichten, type Alliantie, type Inzicht } from './content.ts';
 import { maakVerwantIndex, type VerwantIndex, type VerwantTreffer } from './verwant.ts';
 
@@ -140,14 +140,7 @@ export function kernVan(term: TermVan<TaxonomieNaam>): TermKern {
 
 /** Sorts terms as the registry says: by file order, by `volgorde`, by `nummer` (terms without one last), or by label. */
 export function sorteerTermen<T extends TermVan<TaxonomieNaam>>(taxonomie: TaxonomieNaam, termen: T[]): T[] {
-  const wijze = definitie(taxonomie).volgorde;
-  if (wijze === 'bestand') return termen;
-  if (wijze === 'label') return [...termen].sort((a, b) => kernVan(a).label.localeCompare(kernVan(b).label, 'nl'));
-  const getal = (t: T) => {
-    const v: unknown = Reflect.get(t, wijze);
-    return typeof v === 'number' ? v : Infinity;
-  };
-  return [...termen].sort((a, b) => getal(a) - getal(b));
+  return sorteerOpVolgorde(taxonomie, termen, (t) => kernVan(t).label);
 }
 
 async function laadTermen(): Promise<Termen> {

@@ -34,6 +34,11 @@ export function maakKladRepo(naam: string, extraContent?: string): string {
   fs.cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
   fs.cpSync(path.join(root, 'src'), path.join(dir, 'src'), { recursive: true });
   if (extraContent) fs.cpSync(extraContent, path.join(dir, 'content'), { recursive: true });
+  return maakGitRepo(dir);
+}
+
+/** Makes `dir` a git repository on branch `main`, with an identity of its own, holding its files in one commit. */
+export function maakGitRepo(dir: string): string {
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.name', 'Redactie Test');
   git(dir, 'config', 'user.email', 'redactie@example.org');
@@ -60,13 +65,24 @@ export interface DecapServer {
   stop(): Promise<void>;
 }
 
-/** Starts the pinned decap-server (the CMS's local backend, installed on first use) in git mode on `repo`. */
-export async function startDecapServer(repo: string): Promise<DecapServer> {
+/**
+ * Starts the pinned decap-server (the CMS's local backend, installed on first use) in git mode on `repo`,
+ * with `env` added to its environment (as `npm run redactie` adds its own).
+ */
+export async function startDecapServer(repo: string, env: Record<string, string> = {}): Promise<DecapServer> {
   const port = await vrijePoort();
   const log: string[] = [];
   const proces: ChildProcess = spawn(process.execPath, [decapServer()], {
     cwd: repo,
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      ...env,
+      MODE: 'git',
+      GIT_REPO_DIRECTORY: repo,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proces.stdout?.on('data', (d) => log.push(String(d)));
