@@ -219,6 +219,10 @@ test('a new insight lands where npm run nieuw puts it, passes the check and buil
   await nieuw.click();
   await page.locator('textarea.mdx-tekst').waitFor();
   await page.getByText('(vul eerst de titel in)').waitFor();
+  // Optional fields say so; the file name, made from the title, is neither to fill in nor to leave out.
+  await expect(page.locator('label[for^="samenvatting-field"]').innerText()).resolves.not.toMatch(/optioneel/i);
+  await expect(page.locator('label[for^="tags-field"]').innerText()).resolves.toMatch(/\(optioneel\)$/i);
+  await expect(page.locator('label[for^="bestandsnaam-field"]').innerText()).resolves.toMatch(/^bestandsnaam$/i);
 
   // The date the Dutch way, starting at today, without "UTC".
   const nu = new Date();
