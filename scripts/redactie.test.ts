@@ -18,9 +18,16 @@ import { EIGEN_VERSIE, HULP, leesWijzigingen } from './redactie-werkmap.ts';
 const BESTAAND = 'content/inzichten/bestaand-inzicht.mdx';
 const NIEUW = 'content/inzichten/mijn-nieuwe-inzicht.mdx';
 
+/** What a test made, removed after it (scratch repositories, the start's exclude file). */
+const opruimen: (() => void)[] = [];
+afterEach(() => {
+  while (opruimen.length) opruimen.pop()!();
+});
+
 /** A scratch repository on `main` with one insight and an identity of its own. */
 function maakRepo(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-redactie-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redactie-repo-'));
+  opruimen.push(() => fs.rmSync(dir, { recursive: true, force: true }));
   fs.mkdirSync(path.join(dir, 'content/inzichten'), { recursive: true });
   fs.writeFileSync(path.join(dir, BESTAAND), inzicht({ titel: 'Bestaand inzicht' }));
   return maakGitRepo(dir);
@@ -47,11 +54,6 @@ function redactie(repo: string, args: string[] = [], env: NodeJS.ProcessEnv = {}
 
 /** Words of git that staff are not expected to know. */
 const JARGON = /\b(stash|commit|branch|checkout|rebase|staged|untracked|HEAD)\b/i;
-
-const opruimen: (() => void)[] = [];
-afterEach(() => {
-  while (opruimen.length) opruimen.pop()!();
-});
 
 describe('reading the folder', () => {
   test('new, changed, deleted, added and renamed files are told apart', () => {
@@ -208,7 +210,9 @@ describe('npm run redactie on the command line', () => {
   });
 
   test('outside a git repository: says so in Dutch', () => {
-    const r = redactie(fs.mkdtempSync(path.join(os.tmpdir(), 'geen-repo-')), [], { GIT_CEILING_DIRECTORIES: os.tmpdir() });
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'geen-repo-'));
+    opruimen.push(() => fs.rmSync(map, { recursive: true, force: true }));
+    const r = redactie(map, [], { GIT_CEILING_DIRECTORIES: os.tmpdir() });
     expect(r.status).toBe(1);
     expect(r.uit).toContain('npm run redactie werkt alleen in een map die met git is binnengehaald');
   });

@@ -12,7 +12,16 @@ const content = path.join(root, 'content');
 /** Published alliances (drafts and embargoed ones appear in no output, the editor's config included). */
 const allianties = publishedAllianceFiles().map((a) => a.slug);
 
-type Veld = { name: string; options?: { value: string; label: string }[]; fields?: Veld[]; required?: boolean; widget: string };
+type Veld = {
+  name: string;
+  options?: { value: string; label: string }[];
+  fields?: Veld[];
+  required?: boolean;
+  widget: string;
+  hint?: string;
+  min?: number;
+  label_singular?: string;
+};
 const collectie = (naam: string) => config.collections.find((c: { name: string }) => c.name === naam);
 const veld = (velden: Veld[], naam: string) => velden.find((v) => v.name === naam)!;
 
@@ -105,7 +114,9 @@ test('field names and required flags follow the schema', () => {
     'bronnen',
     'datum',
   ]);
-  expect(veld(inzicht, 'datum')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+  // The site's own date field (src/cms/datum.ts): "1 december 2026" in the form, JJJJ-MM-DD in the file.
+  expect(veld(inzicht, 'datum')).toEqual(expect.objectContaining({ widget: 'datum', required: true }));
+  expect(veld(inzicht, 'datum')).not.toHaveProperty('picker_utc');
   // Alliance insights inherit the alliance's theme.
   expect((collectie(`inzichten-${allianties[0]}`).fields as Veld[]).map((v) => v.name)).not.toContain('themas');
   expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github' }, locale: 'nl' });
@@ -128,4 +139,24 @@ test('the admin page is static, Dutch, not indexed, and serves the pinned bundle
   expect(bestanden.filter((f) => f.endsWith('.wasm'))).toHaveLength(2);
   const pagefind = fs.readdirSync(path.join(siteDir, 'pagefind'), { recursive: true }) as string[];
   expect(pagefind.length).toBeGreaterThan(0);
+});
+
+test('the form requires what the schema requires, says so in the hint, and counts lists in Dutch', () => {
+  const inzicht = collectie('inzichten').fields as Veld[];
+  // At least one source: a required list with a minimum of one (src/cms/admin.ts refuses it empty).
+  expect(veld(inzicht, 'bronnen')).toMatchObject({ widget: 'list', required: true, min: 1, label_singular: 'bron' });
+  const alle = (velden: Veld[]): Veld[] => velden.flatMap((v) => [v, ...alle(v.fields ?? [])]);
+  for (const v of alle(inzicht)) {
+    if (v.required) expect(v.hint, v.name).toMatch(/^Verplicht\./);
+    else expect(v.hint ?? '', v.name).not.toMatch(/^Verplicht/);
+    // "1 citaat", "2 citaten": every list names one item.
+    if (v.widget === 'list') expect(v.label_singular, v.name).toMatch(/^[a-z]+$/);
+  }
+  expect(veld(inzicht, 'citaten').label_singular).toBe('citaat');
+  expect(veld(veld(inzicht, 'citaten').fields!, 'organisatie')).toMatchObject({ required: true });
+  expect(veld(veld(inzicht, 'bronnen').fields!, 'document').hint).toContain('één van de twee is verplicht');
+  // "Snel toevoegen" lists the collections by their singular: each says which alliance.
+  const enkelvouden = config.collections.map((c: { label_singular: string }) => c.label_singular);
+  expect(new Set(enkelvouden).size).toBe(enkelvouden.length);
+  expect(collectie(`inzichten-${allianties[0]}`).label_singular).toMatch(/^inzicht van \S/);
 });

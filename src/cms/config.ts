@@ -6,7 +6,7 @@ import { deel, genummerdLabel, namenMet, perTaxonomie, type TaxonomieNaam } from
 import type { SiteData } from '../utils/site.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { componenten } from './componenten.ts';
-import { bestandsnaamTekst, blokVeldTeksten, bodyTekst, veldTeksten, type VeldTekst } from './velden.ts';
+import { bestandsnaamTekst, blokVeldTeksten, bodyTekst, enkelvoudVan, veldTeksten, type VeldTekst } from './velden.ts';
 
 /**
  * The Decap CMS configuration (`/admin/config.yml`), generated at build time from the
@@ -129,7 +129,10 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
   const tekst = tekstVoor(naam, blok);
   const basis: Veld = { name: naam, label: tekst.label, required: verplicht };
   const max = maximum(schema);
-  const hint = [tekst.hint, max ? `Maximaal ${max} tekens.` : undefined].filter(Boolean).join(' ');
+  // Decap marks only optional fields ("optioneel"); the hint says which ones must be filled in.
+  const hint = [verplicht ? 'Verplicht.' : undefined, tekst.hint, max ? `Maximaal ${max} tekens.` : undefined]
+    .filter(Boolean)
+    .join(' ');
   if (hint) basis.hint = hint;
   const d = def(schema);
 
@@ -140,7 +143,7 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
     return {
       ...basis,
       widget: 'string',
-      pattern: ['^https?://\\S+$', 'Een volledig webadres dat begint met https:// of http://'],
+      pattern: ['^https?://\\S+$', 'vul een volledig webadres in dat begint met https:// of http://'],
     };
   }
   if (d.type === 'string') return { ...basis, widget: tekst.widget ?? 'string' };
@@ -156,34 +159,31 @@ export function veldVoor(naam: string, veldSchema: Schema, labels: TaxonomieLabe
     };
   }
   if (d.type === 'boolean') return { ...basis, widget: 'boolean', default: false };
-  if (d.type === 'date') {
-    return {
-      ...basis,
-      widget: 'datetime',
-      format: 'YYYY-MM-DD',
-      date_format: 'DD-MM-YYYY',
-      time_format: false,
-      picker_utc: true,
-      default: '{{now}}',
-    };
-  }
+  // A day, shown as "1 december 2026" and written as JJJJ-MM-DD; a new entry starts at today (src/cms/datum.ts).
+  if (d.type === 'date') return { ...basis, widget: 'datum' };
   if (d.type === 'array') {
     const element = kern(d.element).schema;
     const min = minimum(schema);
     const grenzen = min ? { min } : {};
+    const lijst = () => {
+      const enkelvoud = enkelvoudVan(naam);
+      if (!enkelvoud)
+        throw new CmsConfigFout(
+          `De lijst "${naam}" heeft geen enkelvoud (voor "1 ${naam}"): zet het in src/validation/veldwoorden.ts of src/cms/velden.ts.`,
+        );
+      return { ...basis, widget: 'list', label_singular: enkelvoud, ...grenzen };
+    };
     const elementIds = toegestaan(element);
     if (elementIds) return { ...basis, widget: 'select', multiple: true, options: opties(elementIds, labels, naam), ...grenzen };
     const elementDef = def(element);
     if (elementDef.type === 'object') {
       const velden = Object.entries(elementDef.shape as Record<string, Schema>).map(([n, s]) => veldVoor(n, s, labels, naam));
-      return { ...basis, widget: 'list', fields: velden, ...grenzen, collapsed: false, summary: `{{fields.${velden[0].name}}}` };
+      return { ...lijst(), fields: velden, collapsed: false, summary: `{{fields.${velden[0].name}}}` };
     }
     // A list of texts: one text box per item (items can contain commas).
     const elementMax = maximum(element);
     return {
-      ...basis,
-      widget: 'list',
-      ...grenzen,
+      ...lijst(),
       field: { name: 'item', label: tekst.label, widget: elementMax && elementMax <= 60 ? 'string' : 'text' },
     };
   }
@@ -210,13 +210,20 @@ function bestandsnaamVeld(bron: string, bezet: string[]): Veld {
   };
 }
 
-function bodyVeld(map: string): Veld {
+/** What the editor checks before it saves an entry: the schema of its kind and the taxonomy ids that schema takes. */
+export interface Controle {
+  schema: 'inzicht' | 'alliantie';
+  taxonomie: TaxonomieIds;
+}
+
+function bodyVeld(map: string, controle: Controle): Veld {
   return {
     name: 'body',
     label: bodyTekst.label,
     hint: bodyTekst.hint,
     widget: 'mdx',
     required: false,
+    controle,
     componenten: componenten.map((c) => ({
       naam: c.naam,
       label: c.label,
@@ -247,10 +254,11 @@ export function maakCmsConfig(invoer: CmsInvoer, tax: TaxonomieIds): Record<stri
   const alliantie = alliantieSchema(tax) as unknown as Schema;
   const { labels } = invoer;
 
-  const inzichtCollectie = (name: string, label: string, folder: string, zonder: string[]) => ({
+  // The singular names the collection too: "Snel toevoegen" lists collections by it, and commits say it.
+  const inzichtCollectie = (name: string, label: string, enkelvoud: string, folder: string, zonder: string[]) => ({
     name,
     label,
-    label_singular: 'inzicht',
+    label_singular: enkelvoud,
     folder,
     ...gemeenschappelijk,
     identifier_field: 'titel',
@@ -258,7 +266,7 @@ export function maakCmsConfig(invoer: CmsInvoer, tax: TaxonomieIds): Record<stri
     sortable_fields: ['titel', 'datum'],
     fields: [
       ...metBestandsnaam(veldenVan(inzicht, labels, zonder), 'titel', bestandsnaamVeld('titel', invoer.bezet.inzichten)),
-      bodyVeld(folder),
+      bodyVeld(folder, { schema: 'inzicht', taxonomie: tax }),
     ],
   });
 
@@ -290,9 +298,15 @@ export function maakCmsConfig(invoer: CmsInvoer, tax: TaxonomieIds): Record<stri
     public_folder: '/bestanden',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      inzichtCollectie('inzichten', 'Inzichten zonder alliantie', `${content}/inzichten`, []),
+      inzichtCollectie('inzichten', 'Inzichten zonder alliantie', 'inzicht zonder alliantie', `${content}/inzichten`, []),
       ...allianties.map((a) =>
-        inzichtCollectie(`inzichten-${a.id}`, `Inzichten: ${a.naam}`, `${content}/allianties/${a.id}/inzichten`, ['themas']),
+        inzichtCollectie(
+          `inzichten-${a.id}`,
+          `Inzichten: ${a.naam}`,
+          `inzicht van ${a.naam}`,
+          `${content}/allianties/${a.id}/inzichten`,
+          ['themas'],
+        ),
       ),
       {
         name: 'allianties',
@@ -306,7 +320,7 @@ export function maakCmsConfig(invoer: CmsInvoer, tax: TaxonomieIds): Record<stri
         sortable_fields: ['naam', 'startjaar'],
         fields: [
           ...metBestandsnaam(veldenVan(alliantie, labels), 'naam', bestandsnaamVeld('naam', invoer.bezet.allianties)),
-          bodyVeld(`${content}/allianties/x`),
+          bodyVeld(`${content}/allianties/x`, { schema: 'alliantie', taxonomie: tax }),
         ],
       },
     ],

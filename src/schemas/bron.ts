@@ -17,7 +17,11 @@ export function bronSchema(documenten: string[]) {
       url: webadres.optional(),
     },
     'een bron',
-  ).refine((b) => b.document || b.titel, { error: `noem het brondocument (document: ${documenten.join(' | ')}) of een titel` });
+  ).refine((b) => b.document || b.titel, {
+    error: `noem het brondocument (document: ${documenten.join(' | ')}) of een titel`,
+    // The same rule in the words of the editor's form (src/cms/controle.ts), where no one types "document:".
+    params: { formulier: 'kies een brondocument uit de lijst, of vul de titel van de bron in' },
+  });
 }
 
 /** At least one source: every entry names where it comes from. */

@@ -60,7 +60,8 @@ export function tekst(wat: string, { max }: { max?: number } = {}) {
     });
 }
 
-const MAANDEN = [
+/** The months in Dutch, January first: for messages and the editor's date field. */
+export const MAANDEN = [
   'januari',
   'februari',
   'maart',

@@ -246,3 +246,15 @@ test('the placeholder words as real text, outside a component or in code, are no
   );
   expect(meldingen).toEqual([]);
 });
+
+test('a word with a capital in the synonym groups is named by its group and place, as CONTRIBUTING.md shows', () => {
+  const root = maakContent({
+    'taxonomie/synoniemen.yaml': '- woorden: [maatje, buddy]\n- woorden: [Statushouder, nieuwkomer]\n',
+  });
+  const meldingen = valideerContent({ root, cwd: root }).problems.map(
+    (p) => `${p.file}: regel ${p.line}, ${p.label}: ${p.message}`,
+  );
+  expect(meldingen).toEqual([
+    'taxonomie/synoniemen.yaml: regel 2, groep 2, woord 1: gebruik alleen kleine letters, met spaties, streepjes of apostrofs tussen woorden (geen hoofdletters, cijfers of leestekens)',
+  ]);
+});

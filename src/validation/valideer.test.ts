@@ -106,6 +106,7 @@ describe('the content check on valid content', () => {
       expect.objectContaining({
         file: 'taxonomie/rollen.yaml',
         field: '[12].id',
+        label: 'rol 13, id',
         message: expect.stringContaining('kleine letters'),
       }),
     ]);
