@@ -7,6 +7,7 @@ import { praktijkvoorbeeldSchema, type PraktijkvoorbeeldData } from '../schemas/
 import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
 import { contentDir as standaardContentDir } from '../utils/paths.ts';
 import { slugVan } from '../utils/slug.ts';
+import { bouwmoment } from '../utils/publicatie.ts';
 import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/taxonomie.ts';
 import { leesMdxBestand, leesTekstbestand, type GelezenBestand } from './bestand.ts';
 import { leesYamlBewaard } from './yaml.ts';
@@ -179,7 +180,7 @@ export interface ValidatieResultaat {
 export function valideerContent({
   root = standaardContentDir,
   cwd = process.cwd(),
-  nu = new Date(),
+  nu = bouwmoment,
 }: ValidatieOpties = {}): ValidatieResultaat {
   const problems: Problem[] = [];
   /**
