@@ -8,13 +8,15 @@
  * Reads `INZICHTENBANK_CONTENT` (default: content/).
  */
 import { exitCode, githubRapport, tekstRapport } from '../src/validation/rapport.ts';
+import { cachebestandVoor } from '../src/validation/bestandcache.ts';
+import { contentDir } from '../src/utils/paths.ts';
 import { valideerContent } from '../src/validation/valideer.ts';
 
 const args = process.argv.slice(2);
 const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
 
 const start = performance.now();
-const { problems, bestanden } = valideerContent();
+const { problems, bestanden } = valideerContent({ cache: cachebestandVoor(contentDir) });
 const ms = performance.now() - start;
 
 if (github && problems.length) console.log(githubRapport(problems));

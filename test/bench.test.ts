@@ -6,6 +6,7 @@ import { generate } from '../scripts/bench/generate.ts';
 import { alliantieSchema } from '../src/schemas/alliantie.ts';
 import { inzichtSchema } from '../src/schemas/inzicht.ts';
 import { leesTaxonomieIds } from '../src/utils/taxonomie.ts';
+import { valideerContent } from '../src/validation/valideer.ts';
 import { allianceFiles, insightFiles } from './helpers/content.ts';
 
 describe('benchmark generator', () => {
@@ -20,6 +21,10 @@ describe('benchmark generator', () => {
     expect(new Set(inzichten.map((i) => i.data.soort)).size).toBe(tax.soorten.length);
     expect(inzichten.filter((i) => /<(Citaat|Kernboodschap)/.test(i.body)).length).toBe(tree.withComponents);
     expect(tree.withComponents).toBeGreaterThan(0);
+    // The build runs the whole content check: quotes word for word in the document they cite, and so on.
+    const fouten = valideerContent({ root: tree.dir }).problems.filter((p) => p.level === 'error');
+    expect(fouten.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([]);
+    expect(inzichten.some((i) => Array.isArray(i.data.citaten) && i.data.citaten.length > 0)).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -32,6 +32,26 @@ function readDir(dir: string): string[] {
 }
 
 /** Sentences and words taken from the real entries' bodies and summaries. */
+/**
+ * Quotable sentences per source document: sentences of the plain texts in `taxonomie/bronnen/`, as the quote
+ * check reads them (src/validation/citaten.ts), so a generated quote cites the document it is taken from.
+ */
+function citeerbaar(): { document: string; tekst: string }[] {
+  const map = path.join(realContent, 'taxonomie', 'bronnen');
+  return fs
+    .readdirSync(map)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(map, f), 'utf8')
+        .split(/\n\s*\n/)
+        .filter((alinea) => !/-\n/.test(alinea))
+        .flatMap((alinea) => alinea.replace(/\s+/g, ' ').match(/[A-Z][^.!?]{40,200}[.!?]/g) ?? [])
+        .filter((zin) => !/["“”'’]/.test(zin))
+        .map((tekst) => ({ document: f.replace(/\.txt$/, ''), tekst })),
+    );
+}
+
 function corpus() {
   const files = readDir(path.join(realContent, 'allianties'))
     .concat(readDir(path.join(realContent, 'inzichten')))
@@ -83,6 +103,7 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
     return [...list].sort(() => rnd() - 0.5).slice(0, k);
   };
   const { sentences, words, tags } = corpus();
+  const citaten = citeerbaar();
   const tax = perTaxonomie<Record<TaxonomieNaam, string[]>>(taxonomyIds);
   const compound = () => pick(words) + pick(words);
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -162,16 +183,18 @@ export function generate(dir: string, n: number, { seed = 20260101 } = {}): Gene
       else if (min > 0) meer[veld] = some(ids, min, min + 2);
       else if (vanAlliantie || rnd() < 0.2) meer[veld] = some(ids, 1, 2);
     }
+    // One in five quotes a sentence of a source document, which it then cites.
+    const citaat = rnd() < 0.2 ? pick(citaten) : undefined;
     const data: Record<string, unknown> = {
       titel,
       ...enkel,
       samenvatting: fit(paragraph(2), 300),
       ...meer,
       tags: [...some(tags, 2, 4), compound()],
-      ...(rnd() < 0.2
-        ? { citaten: [{ tekst: pick(sentences), naam: `${cap(pick(words))} ${cap(pick(words))}`, organisatie: cap(compound()) }] }
+      ...(citaat
+        ? { citaten: [{ tekst: citaat.tekst, naam: `${cap(pick(words))} ${cap(pick(words))}`, organisatie: cap(compound()) }] }
         : {}),
-      bronnen: bronnen(),
+      bronnen: citaat ? [{ document: citaat.document, sectie: cap(compound()) }] : bronnen(),
       datum: date(),
       ...(i % 200 === 199 ? { concept: true } : {}),
     };

@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentDir } from '../utils/paths.ts';
+import { cachebestandVoor } from '../validation/bestandcache.ts';
 import { aantal } from '../utils/aantal.ts';
 import { tekstRapport } from '../validation/rapport.ts';
 import { valideerContent } from '../validation/valideer.ts';
@@ -15,10 +18,12 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'inzichtenbank:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
         const start = performance.now();
-        const { problems, bestanden } = valideerContent();
+        // Unchanged files are not parsed again: their reading is kept in Astro's cacheDir.
+        const cache = cachebestandVoor(contentDir, fileURLToPath(config.cacheDir));
+        const { problems, bestanden } = valideerContent({ cache });
         const rapport = tekstRapport(problems, { bestanden, ms: performance.now() - start });
         const fouten = problems.filter((p) => p.level === 'error').length;
         if (!problems.length) {

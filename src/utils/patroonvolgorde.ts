@@ -1,6 +1,6 @@
 import type { InzichtMetContext } from './site.ts';
 import { pagineer, type Pagina } from './paginering.ts';
-import type { WerkwijzeData } from './werkwijze.ts';
+import type { SiteData } from './site.ts';
 
 /**
  * The second order of the listings: by "komt voor in N allianties", the number of alliances in
@@ -11,23 +11,23 @@ import type { WerkwijzeData } from './werkwijze.ts';
 export const OP_PATROON = 'op-patroon';
 
 /** Number of alliances the insight's most widespread pattern occurs in; 0 without a pattern. */
-export function patroonAllianties(werkwijze: Pick<WerkwijzeData, 'patroon'>, inzicht: InzichtMetContext): number {
-  return Math.max(0, ...inzicht.entry.data.principes.map((p) => werkwijze.patroon(p).allianties.length));
+export function patroonAllianties(site: Pick<SiteData, 'patroon'>, inzicht: InzichtMetContext): number {
+  return Math.max(0, ...inzicht.entry.data.principes.map((p) => site.patroon(p).allianties.length));
 }
 
 /** The insights ordered by that number, most first; equal numbers keep their order (newest first). */
-export function opPatroon(werkwijze: Pick<WerkwijzeData, 'patroon'>, inzichten: InzichtMetContext[]) {
+export function opPatroon(site: Pick<SiteData, 'patroon'>, inzichten: InzichtMetContext[]) {
   return inzichten
-    .map((inzicht, i) => ({ inzicht, n: patroonAllianties(werkwijze, inzicht), i }))
+    .map((inzicht, i) => ({ inzicht, n: patroonAllianties(site, inzicht), i }))
     .sort((a, b) => b.n - a.n || a.i - b.i);
 }
 
 /** Both orders of a listing, paginated: `param` is the rest parameter of the page. */
 export function beideVolgordes(
   perSoort: InzichtMetContext[],
-  werkwijze: Pick<WerkwijzeData, 'patroon'>,
+  site: Pick<SiteData, 'patroon'>,
 ): { volgorde: 'soort' | 'patroon'; pagina: Pagina<InzichtMetContext>; param: string | undefined }[] {
-  const patroon = opPatroon(werkwijze, perSoort).map((x) => x.inzicht);
+  const patroon = opPatroon(site, perSoort).map((x) => x.inzicht);
   return [
     ...pagineer(perSoort).map((pagina) => ({ volgorde: 'soort' as const, pagina, param: pagina.param })),
     ...pagineer(patroon).map((pagina) => ({

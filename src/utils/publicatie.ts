@@ -6,8 +6,19 @@
  * tests use it too.
  */
 
-/** Moment the build started: entries dated after it are under embargo. */
-export const bouwmoment = new Date();
+/**
+ * Moment the build started: entries dated after it are under embargo. `INZICHTENBANK_NU` (a date or
+ * ISO time) builds the site as it will be at that moment, to preview an embargo or to test one passing.
+ */
+export const bouwmoment = leesMoment(process.env.INZICHTENBANK_NU) ?? new Date();
+
+function leesMoment(waarde: string | undefined): Date | undefined {
+  if (!waarde) return undefined;
+  const moment = new Date(waarde);
+  if (Number.isNaN(moment.getTime()))
+    throw new Error(`INZICHTENBANK_NU="${waarde}" is geen datum; schrijf bijvoorbeeld INZICHTENBANK_NU=2027-01-31`);
+  return moment;
+}
 
 /** The frontmatter fields that decide publication: parsed by the schema (a Date) or raw YAML (a string). */
 export interface Publicatievelden {

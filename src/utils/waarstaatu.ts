@@ -1,7 +1,6 @@
 import { tel, naasteCombinaties, type Combinatie, type Suggestie, type Telling } from './combinaties.ts';
 import { getSiteData, type InzichtMetContext, type SiteData } from './site.ts';
 import { url } from './urls.ts';
-import { getWerkwijze } from './werkwijze.ts';
 
 /** The role whose insights apply to every partner in an alliance. */
 export const ALLE_PARTNERS = 'partners';
@@ -38,14 +37,14 @@ export function getWaarStaatU(): Promise<WaarStaatUData> {
 }
 
 async function laad(): Promise<WaarStaatUData> {
-  const [site, werkwijze] = await Promise.all([getSiteData(), getWerkwijze()]);
+  const site = await getSiteData();
   const telling = tel(site.inzichten.map((i) => ({ rollen: i.entry.data.rollen, fasen: i.entry.data.fasen, themas: i.themas })));
   const inThema = (lijst: InzichtMetContext[], thema?: string) => (thema ? lijst.filter((i) => i.themas.includes(thema)) : lijst);
   const inhoud = ({ rol, fase, thema }: Combinatie): WaarStaatUInhoud => {
-    const alleEigen = werkwijze.inzichtenVoor(rol, fase);
+    const alleEigen = site.inzichtenVoor(rol, fase);
     const eigen = inThema(alleEigen, thema);
     const eigenIds = new Set(eigen.map((i) => i.id));
-    const alleGedeeld = isPartnerRol(rol) ? werkwijze.inzichtenVoor(ALLE_PARTNERS, fase).filter((i) => !eigenIds.has(i.id)) : [];
+    const alleGedeeld = isPartnerRol(rol) ? site.inzichtenVoor(ALLE_PARTNERS, fase).filter((i) => !eigenIds.has(i.id)) : [];
     const gedeeld = inThema(alleGedeeld, thema);
     const algemeen = thema ? [...alleEigen, ...alleGedeeld].filter((i) => i.themas.length === 0).length : 0;
     return { eigen, gedeeld, algemeen };

@@ -25,8 +25,3 @@ export const methodeIndexUrl = (taxonomie: MethodeTaxonomie) => url(METHODE[taxo
 export const werkwijzeUrl = () => url('werkwijze/');
 export const waarStaatUUrl = (rol?: string, fase?: string) =>
   url(`waar-staat-u/${rol ? `${rol}/` : ''}${rol && fase ? `${fase}/` : ''}`);
-
-/** @deprecated The method data is part of the one data layer: use `getSiteData()`. */
-export type WerkwijzeData = SiteData;
-/** @deprecated The method data is part of the one data layer: use `getSiteData()`. */
-export const getWerkwijze = getSiteData;

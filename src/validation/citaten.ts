@@ -137,12 +137,13 @@ export function controleerCitaten(entry: Entry, teksten: Map<string, Brontekst>)
     if (typeof c.tekst !== 'string') return;
     const citaat = normaliseerCitaat(c.tekst);
     if (!citaat) return;
-    const line = entry.bestand.regelVan(['citaten', i, 'tekst']);
+    // Finding a line parses the file again: only done for a quote that is reported.
+    const line = () => entry.bestand.regelVan(['citaten', i, 'tekst']);
     const field = `citaten[${i}].tekst`;
     const begin = beginVan(citaat);
     if (!genoemd.length) {
       uit.push({
-        line,
+        line: line(),
         field,
         level: 'warning',
         message: `het citaat "${begin}" kan niet worden gecontroleerd: geen van de bronnen van dit ${entry.kind} is een brondocument waarvan de tekst in content/${contentLayout.taxonomie}/${BRONTEKSTEN}/ staat. Noem bij bronnen het document waar het citaat uit komt (document: ${[...teksten.keys()].join(' | ') || '…'})`,
@@ -165,7 +166,7 @@ export function controleerCitaten(entry: Entry, teksten: Map<string, Brontekst>)
           : 'neem het citaat woord voor woord over uit het document, of noem bij bronnen het document waar het wel in staat';
     }
     uit.push({
-      line,
+      line: line(),
       field,
       level: 'error',
       message: `het citaat "${begin}" staat niet letterlijk in ${in_}; ${uitleg}. Regeleinden, afbreekstreepjes aan het eind van een regel en rechte of krullende aanhalingstekens maken niet uit.`,

@@ -7,8 +7,10 @@ import { praktijkvoorbeeldSchema, type PraktijkvoorbeeldData } from '../schemas/
 import { taxonomieen, type TaxonomieNaam } from '../schemas/taxonomie.ts';
 import { contentDir as standaardContentDir } from '../utils/paths.ts';
 import { slugVan } from '../utils/slug.ts';
+import { bouwmoment } from '../utils/publicatie.ts';
 import { leesTaxonomieIds, taxonomieBestand, type TaxonomieIds } from '../utils/taxonomie.ts';
 import { leesMdxBestand, leesTekstbestand, type GelezenBestand } from './bestand.ts';
+import { maakBestandcache } from './bestandcache.ts';
 import { leesYamlBewaard } from './yaml.ts';
 import { PLAATSHOUDER } from './plaatshouder.ts';
 import { controleerBody, paginaSegmenten } from './body.ts';
@@ -79,7 +81,10 @@ function alleBestanden(dir: string): string[] {
 }
 
 /** Reads every alliance, insight and example project under `root` (no validation beyond parsing). */
-export function leesContent(root = standaardContentDir): ContentModel & { overig: string[] } {
+export function leesContent(
+  root = standaardContentDir,
+  leesBestand: (abs: string) => GelezenBestand = leesMdxBestand,
+): ContentModel & { overig: string[] } {
   const tax = leesTaxonomieIds(root);
   const allianties: Entry[] = [];
   const inzichten: Entry[] = [];
@@ -90,7 +95,7 @@ export function leesContent(root = standaardContentDir): ContentModel & { overig
     const naam = delen.at(-1)!;
     // Hidden files and folders (.git, .DS_Store) are not content.
     if (delen[0] === 'taxonomie' || delen.some((d) => d.startsWith('.')) || naam.toLowerCase() === 'readme.md') continue;
-    const lees = () => leesMdxBestand(abs);
+    const lees = () => leesBestand(abs);
     if (delen[0] === 'allianties' && delen.length === 3 && /^index\.mdx?$/.test(naam)) {
       allianties.push({ kind: 'alliantie', id: delen[1], path: abs, bestand: lees() });
     } else if (delen[0] === 'allianties' && delen.length === 4 && delen[2] === 'inzichten' && MDX.test(naam)) {
@@ -168,6 +173,8 @@ export interface ValidatieOpties {
   cwd?: string;
   /** "Now", for embargo warnings. */
   nu?: Date;
+  /** File that remembers how unchanged files were read, so a check after an edit parses only what changed. */
+  cache?: string;
 }
 
 export interface ValidatieResultaat {
@@ -186,7 +193,8 @@ export interface ValidatieResultaat {
 export function valideerContent({
   root = standaardContentDir,
   cwd = process.cwd(),
-  nu = new Date(),
+  nu = bouwmoment,
+  cache,
 }: ValidatieOpties = {}): ValidatieResultaat {
   const problems: Problem[] = [];
   /**
@@ -281,7 +289,9 @@ export function valideerContent({
   // The search page's synonym groups (optional file).
   for (const p of leesSynoniemen(root).problemen) meld(synoniemenBestand(root), p);
 
-  const model = leesContent(root);
+  const bestandcache = cache ? maakBestandcache(cache) : undefined;
+  const model = leesContent(root, bestandcache?.lees);
+  bestandcache?.bewaar();
   const { tax } = model;
   const schemas = {
     inzicht: inzichtSchema(tax),

@@ -29,17 +29,20 @@ export function buildSite({
   outDir,
   env = {},
   projectDir = root,
+  incrementeel = false,
 }: {
   contentDir?: string;
   outDir: string;
   env?: Record<string, string>;
   projectDir?: string;
+  /** Keep the previous build's output and caches, as a rebuild after an edit does. */
+  incrementeel?: boolean;
 }): BuildResult {
-  fs.rmSync(outDir, { recursive: true, force: true });
+  if (!incrementeel) fs.rmSync(outDir, { recursive: true, force: true });
   const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
   // A fixture is a fresh temporary folder each run: a content cache from an earlier run
   // still imports the files of a folder that is gone, and the build fails on it.
-  if (contentDir) fs.rmSync(cacheDir, { recursive: true, force: true });
+  if (contentDir && !incrementeel) fs.rmSync(cacheDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectDir,
     encoding: 'utf8',

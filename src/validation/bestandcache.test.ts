@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { inzicht, maakContent } from '../../test/helpers/fixture.ts';
+import { valideerContent } from './valideer.ts';
+
+const mappen: string[] = [];
+afterEach(() => {
+  for (const m of mappen.splice(0)) fs.rmSync(m, { recursive: true, force: true });
+});
+
+/** A tree with a valid insight, frontmatter mistakes, a quote that is not in its source, and a binary file. */
+function boom(): string {
+  const root = maakContent({
+    'inzichten/goed.mdx': inzicht(),
+    'inzichten/dubbele-punt.mdx': inzicht({ titel: 'Let op: de gemeente beslist' }),
+    'inzichten/onbekende-rol.mdx': inzicht({ rollen: '[gemeente, burgemeester]' }),
+    'inzichten/citaat.mdx': inzicht({
+      citaten:
+        '\n  - tekst: "Dit zin staat nergens in het jaarverslag."\n    naam: Jan Jansen\n    functie: wethouder\n    organisatie: Gemeente Breda',
+    }),
+    'inzichten/geen-frontmatter.mdx': 'Alleen tekst.\n',
+  });
+  fs.writeFileSync(path.join(root, 'inzichten/plaatje.mdx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+  mappen.push(root);
+  return root;
+}
+
+const controleer = (root: string, cache?: string) => valideerContent({ root, cwd: root, cache }).problems;
+
+test('a check from the cache reports exactly what a check without it reports, lines included', () => {
+  const root = boom();
+  const cache = path.join(root, '..', `${path.basename(root)}.cache.bin`);
+  mappen.push(cache);
+  const zonder = controleer(root);
+  expect(zonder.filter((p) => p.level === 'error').length).toBeGreaterThanOrEqual(5);
+  expect(controleer(root, cache)).toEqual(zonder);
+  expect(fs.existsSync(cache)).toBe(true);
+  expect(controleer(root, cache), 'tweede keer, uit de cache').toEqual(zonder);
+});
+
+test('an edited file is read again; a fixed file no longer reports its problem', () => {
+  const root = boom();
+  const cache = path.join(root, '..', `${path.basename(root)}.cache.bin`);
+  mappen.push(cache);
+  controleer(root, cache);
+  fs.writeFileSync(path.join(root, 'inzichten/goed.mdx'), inzicht({ soort: 'wens' }));
+  fs.writeFileSync(path.join(root, 'inzichten/dubbele-punt.mdx'), inzicht({ titel: '"Let op: de gemeente beslist"' }));
+  const na = controleer(root, cache);
+  expect(na).toEqual(controleer(root));
+  expect(na.some((p) => p.file === 'inzichten/goed.mdx' && p.field === 'soort')).toBe(true);
+  expect(na.some((p) => p.file === 'inzichten/dubbele-punt.mdx')).toBe(false);
+});
+
+test('a damaged cache file is ignored, not trusted', () => {
+  const root = boom();
+  const cache = path.join(root, '..', `${path.basename(root)}.cache.bin`);
+  mappen.push(cache);
+  fs.writeFileSync(cache, 'geen cache');
+  expect(controleer(root, cache)).toEqual(controleer(root));
+});

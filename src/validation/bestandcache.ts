@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { leesMdx, leesMdxBestand, type GelezenBestand } from './bestand.ts';
+import { leesYaml } from './yaml.ts';
+
+/**
+ * Remembers how each content file was read (its frontmatter parsed, its syntax problems), keyed by
+ * the file's text, so a check after one edit parses one file instead of every file: YAML parsing is
+ * most of the check's time at 10,000 entries. A file whose text is unchanged gives the same result,
+ * whatever its name. The stored result holds no line table: `regelVan` parses the file again when a
+ * problem needs a line, as an uncached read does.
+ */
+export interface Bestandcache {
+  lees(abs: string): GelezenBestand;
+  /** Writes what was read in this run (and only that: deleted files drop out). */
+  bewaar(): void;
+}
+
+interface Opgeslagen {
+  data: unknown;
+  syntaxfouten: GelezenBestand['syntaxfouten'];
+  bodyLine: number;
+  bodyStart: number;
+}
+
+/** Changes with the reading code itself, so a new version of the check never reuses an old reading. */
+const VERSIE = createHash('sha1')
+  .update([leesMdx, leesMdxBestand, leesYaml].map((f) => f.toString()).join('\n'))
+  .digest('hex');
+
+/** Where `npm run check` keeps the cache of a content folder (the build keeps it in Astro's cacheDir). */
+export function cachebestandVoor(
+  root: string,
+  map = path.join(process.cwd(), 'node_modules', '.cache', 'inzichtenbank'),
+): string {
+  return path.join(map, `inhoud-${createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 12)}.bin`);
+}
+
+export function maakBestandcache(bestand: string): Bestandcache {
+  const vorige = laad(bestand);
+  const nu = new Map<string, Opgeslagen>();
+  return {
+    lees(abs) {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(abs);
+      } catch {
+        return leesMdxBestand(abs);
+      }
+      const sleutel = createHash('sha1').update(bytes).digest('hex');
+      const opgeslagen = nu.get(sleutel) ?? vorige.get(sleutel);
+      if (opgeslagen) {
+        nu.set(sleutel, opgeslagen);
+        return terug(bytes.toString('utf8'), opgeslagen);
+      }
+      const gelezen = leesMdxBestand(abs);
+      // Only a file read as text is kept: the same bytes are then the same valid text (unreadable,
+      // binary or too large files are read again each time and give their own problem).
+      if (gelezen.syntaxfouten.every((f) => f.veld !== '(bestand)') && gelezen.tekst)
+        nu.set(sleutel, {
+          data: gelezen.data,
+          syntaxfouten: gelezen.syntaxfouten,
+          bodyLine: gelezen.bodyLine,
+          bodyStart: gelezen.tekst.length - gelezen.body.length,
+        });
+      return gelezen;
+    },
+    bewaar() {
+      try {
+        fs.mkdirSync(path.dirname(bestand), { recursive: true });
+        fs.writeFileSync(bestand, v8.serialize({ versie: VERSIE, items: nu }));
+      } catch {
+        // A cache that cannot be written only costs time on the next run.
+      }
+    },
+  };
+}
+
+function laad(bestand: string): Map<string, Opgeslagen> {
+  try {
+    const inhoud = v8.deserialize(fs.readFileSync(bestand)) as { versie?: string; items?: unknown };
+    if (inhoud.versie === VERSIE && inhoud.items instanceof Map) return inhoud.items as Map<string, Opgeslagen>;
+  } catch {
+    // Missing or unreadable: start empty.
+  }
+  return new Map();
+}
+
+function terug(invoer: string, o: Opgeslagen): GelezenBestand {
+  const tekst = invoer.replace(/^\uFEFF/, '');
+  let opnieuw: GelezenBestand | undefined;
+  return {
+    data: structuredClone(o.data),
+    syntaxfouten: o.syntaxfouten,
+    body: tekst.slice(o.bodyStart),
+    tekst,
+    bodyLine: o.bodyLine,
+    regelVan: (pad) => (opnieuw ??= leesMdx(tekst)).regelVan(pad),
+  };
+}
