@@ -9,8 +9,8 @@ import { leesYaml } from './yaml.ts';
  * Remembers how each content file was read (its frontmatter parsed, its syntax problems), keyed by
  * the file's text, so a check after one edit parses one file instead of every file: YAML parsing is
  * most of the check's time at 10,000 entries. A file whose text is unchanged gives the same result,
- * whatever its name. The stored result holds no line table: `regelVan` parses the file again when a
- * problem needs a line, as an uncached read does.
+ * whatever its name. The stored result holds no line table: `regelVan` and `padOp` parse the file again
+ * when a problem needs a line or a field, as an uncached read does.
  */
 export interface Bestandcache {
   lees(abs: string): GelezenBestand;
@@ -98,5 +98,6 @@ function terug(invoer: string, o: Opgeslagen): GelezenBestand {
     tekst,
     bodyLine: o.bodyLine,
     regelVan: (pad) => (opnieuw ??= leesMdx(tekst)).regelVan(pad),
+    padOp: (regel) => (opnieuw ??= leesMdx(tekst)).padOp(regel),
   };
 }
