@@ -20,6 +20,7 @@ function boom(): string {
         '\n  - tekst: "Dit zin staat nergens in het jaarverslag."\n    naam: Jan Jansen\n    functie: wethouder\n    organisatie: Gemeente Breda',
     }),
     'inzichten/geen-frontmatter.mdx': 'Alleen tekst.\n',
+    'inzichten/nog-invullen.mdx': inzicht({ samenvatting: 'NOG INVULLEN' }),
   });
   fs.writeFileSync(path.join(root, 'inzichten/plaatje.mdx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
   mappen.push(root);
@@ -34,6 +35,7 @@ test('a check from the cache reports exactly what a check without it reports, li
   mappen.push(cache);
   const zonder = controleer(root);
   expect(zonder.filter((p) => p.level === 'error').length).toBeGreaterThanOrEqual(5);
+  expect(zonder.some((p) => p.file === 'inzichten/nog-invullen.mdx' && p.field === 'samenvatting')).toBe(true);
   expect(controleer(root, cache)).toEqual(zonder);
   expect(fs.existsSync(cache)).toBe(true);
   expect(controleer(root, cache), 'tweede keer, uit de cache').toEqual(zonder);
