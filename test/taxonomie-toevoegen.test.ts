@@ -111,14 +111,14 @@ describe('a taxonomy added as one YAML file plus one registry entry', () => {
     const fout = check(project, content({ 'inzichten/fout.mdx': inzicht('Laat studenten meedoen', ['studenten']) }));
     expect(fout.status).toBe(1);
     expect(fout.output).toContain('inzichten/fout.mdx');
-    expect(fout.output).toContain('doelgroepen');
-    expect(fout.output).toContain('"studenten" is geen bekende doelgroep; toegestaan: jongeren, ouderen');
+    // The field is named in words, from the new registry entry's singular ("doelgroep 1", not "doelgroepen[0]").
+    expect(fout.output).toContain('regel 9, doelgroep 1: "studenten" is geen bekende doelgroep; toegestaan: jongeren, ouderen');
 
     const kapot = maakContent({ 'taxonomie/doelgroepen.yaml': '- id: jongeren\n  beschrijving: Zonder label.\n' });
     const yaml = check(project, kapot);
     expect(yaml.status).toBe(1);
     expect(yaml.output).toContain('doelgroepen.yaml');
-    expect(yaml.output).toMatch(/\[0\]\.label/);
+    expect(yaml.output).toContain('doelgroep 1, label: label ontbreekt: geef elke term een Nederlands label');
   });
 
   test('the site builds', () => {

@@ -6,9 +6,13 @@ const term = {
   /** Short ASCII id, typed by staff in frontmatter (for example `gemeente`). */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'gebruik alleen kleine letters, cijfers en streepjes' }),
   /** Dutch label shown on the site. */
-  label: z.string().min(1),
+  label: z
+    .string({ error: 'label ontbreekt: geef elke term een Nederlands label, de naam zoals die op de site staat' })
+    .min(1, { error: 'label is leeg: geef de naam zoals die op de site staat' }),
   /** One or two sentences that explain the term on its own page. */
-  beschrijving: z.string().min(1),
+  beschrijving: z
+    .string({ error: 'beschrijving ontbreekt: geef elke term een of twee zinnen uitleg, voor zijn eigen pagina' })
+    .min(1, { error: 'beschrijving is leeg: geef een of twee zinnen uitleg' }),
 };
 
 /** A kind of insight: succesvoorwaarde, systeemfout or les. */
