@@ -109,13 +109,13 @@ export function bestaandInzicht(titel: string, model: ContentModel): Bestaand | 
 }
 
 /** The alliance whose folder a new alliance with this name would get, if any. */
-export function bestaandeAlliantie(naam: string, root: string): Bestaand | undefined {
+export function bestaandeAlliantie(naam: string, model: ContentModel): Bestaand | undefined {
   const slug = slugVan(netjes(naam));
-  const map = path.join(root, 'allianties');
+  const map = path.join(model.root, 'allianties');
   const bezet = new Set(fs.existsSync(map) ? fs.readdirSync(map) : []);
   if (!slug || !bezet.has(slug)) return undefined;
   const index = path.join(map, slug, 'index.mdx');
-  const gevonden = leesContent(root).allianties.find((a) => a.id === slug);
+  const gevonden = model.allianties.find((a) => a.id === slug);
   const gelezen = (gevonden?.bestand.data as { naam?: unknown } | undefined)?.naam;
   return { pad: index, naam: typeof gelezen === 'string' ? gelezen : slug, vrij: uniekeSlug(slug, bezet) };
 }
@@ -217,7 +217,7 @@ export function maakAlliantie(k: AlliantieKeuzes, root = contentDir): string {
   zoalsDeControle(alliantieSchema(model.tax).shape.naam, naam, 'naam');
   const basis = slugVan(naam);
   if (!basis) throw new Invoerfout('de naam bevat geen letters of cijfers');
-  const bestaand = bestaandeAlliantie(naam, root);
+  const bestaand = bestaandeAlliantie(naam, model);
   if (bestaand && !k.dubbel) throw alBezet('alliantie', bestaand);
   const slug = bestaand?.vrij ?? basis;
   const startjaar = k.startjaar ?? new Date().getFullYear();
@@ -333,7 +333,7 @@ export async function vraag(terminal: Terminal = {}, root = contentDir): Promise
         gekozen(
           await vraagTekst('Naam van de alliantie', { controle: (v) => (v.trim() ? undefined : 'Vul een naam in') }, terminal),
         ),
-      (naam) => bestaandeAlliantie(naam, root),
+      (naam) => bestaandeAlliantie(naam, model),
       terminal,
     );
     const thema = gekozen(await kiesEen('Thema', keuzesVan('themas', root), terminal));
