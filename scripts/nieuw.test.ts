@@ -410,7 +410,27 @@ test('stopping at the question about an existing title writes nothing and says w
   await t.verwacht('Stoppen en het bestaande inzicht aanvullen');
   t.typ(OMLAAG, OMLAAG, ENTER);
   await expect(klaar).rejects.toThrow(
-    /^Er is niets aangemaakt\. Het bestaande inzicht: .*inzichten\/sluit-een-intentieverklaring\.mdx$/,
+    /^Er is niets aangemaakt; het bestaande inzicht staat in .*inzichten\/sluit-een-intentieverklaring\.mdx$/,
   );
   expect(fs.readdirSync(path.join(dir, 'inzichten'))).toEqual(['sluit-een-intentieverklaring.mdx']);
+});
+
+test('an alliance whose name is taken: the choices and the stop speak of "de bestaande alliantie"', async () => {
+  const dir = maakContent({ 'allianties/huisvesting-alliantie/index.mdx': alliantie() });
+  const t = new Toetsenbord();
+  const klaar = vraag({ input: t.input, output: t.output }, dir);
+  await t.verwacht('Wat wilt u maken?');
+  t.typ(OMLAAG, ENTER);
+  await t.verwacht('Naam van de alliantie');
+  t.typ('Huisvesting  Alliantie', ENTER);
+  await t.verwacht('Er is al een alliantie met deze naam: ');
+  await t.verwacht('allianties/huisvesting-alliantie/index.mdx ("Huisvesting Alliantie").');
+  await t.verwacht('Een andere naam kiezen');
+  await t.verwacht('Toch een nieuwe alliantie maken, met de map huisvesting-alliantie-2');
+  await t.verwacht('Stoppen en de bestaande alliantie aanvullen');
+  t.typ(OMLAAG, OMLAAG, ENTER);
+  await expect(klaar).rejects.toThrow(
+    /^Er is niets aangemaakt; de bestaande alliantie staat in .*allianties\/huisvesting-alliantie\/index\.mdx$/,
+  );
+  expect(fs.readdirSync(path.join(dir, 'allianties'))).toEqual(['huisvesting-alliantie']);
 });

@@ -120,12 +120,30 @@ export function bestaandeAlliantie(naam: string, model: ContentModel): Bestaand 
   return { pad: index, naam: typeof gelezen === 'string' ? gelezen : slug, vrij: uniekeSlug(slug, bezet) };
 }
 
+/** How the messages name each kind of entry: an insight is a het-word, an alliance a de-word. */
+const WOORDEN = {
+  inzicht: {
+    bezet: 'een inzicht met deze titel',
+    veld: 'titel',
+    plek: 'bestandsnaam',
+    nieuw: 'een nieuw inzicht',
+    bestaand: 'het bestaande inzicht',
+  },
+  alliantie: {
+    bezet: 'een alliantie met deze naam',
+    veld: 'naam',
+    plek: 'map',
+    nieuw: 'een nieuwe alliantie',
+    bestaand: 'de bestaande alliantie',
+  },
+} as const;
+
 /** Refuses a title that is taken, saying where the existing entry is and how to make a second one anyway. */
-function alBezet(wat: 'inzicht' | 'alliantie', b: Bestaand): Invoerfout {
-  const soort = wat === 'inzicht' ? 'een inzicht met deze titel' : 'een alliantie met deze naam';
+function alBezet(wat: keyof typeof WOORDEN, b: Bestaand): Invoerfout {
+  const w = WOORDEN[wat];
   return new Invoerfout(
-    `er is al ${soort}: ${toon(b.pad)} ("${b.naam}"). Kies een andere ${wat === 'inzicht' ? 'titel' : 'naam'}, ` +
-      `of maak er toch een tweede bij met --dubbel (die krijgt de ${wat === 'inzicht' ? 'bestandsnaam' : 'map'} ${b.vrij})`,
+    `er is al ${w.bezet}: ${toon(b.pad)} ("${b.naam}"). Kies een andere ${w.veld}, ` +
+      `of maak er toch een tweede bij met --dubbel (die krijgt de ${w.plek} ${b.vrij})`,
   );
 }
 
@@ -274,32 +292,29 @@ function vraagVoor(naam: 'soorten' | 'rollen' | 'fasen'): string {
  * existing one (`dubbel`), or to stop.
  */
 async function vraagVrijeNaam(
-  wat: 'inzicht' | 'alliantie',
+  wat: keyof typeof WOORDEN,
   vraag: () => Promise<string>,
   bestaat: (naam: string) => Bestaand | undefined,
   terminal: Terminal,
 ): Promise<{ naam: string; dubbel: boolean }> {
+  const w = WOORDEN[wat];
   for (;;) {
     const naam = await vraag();
     const b = bestaat(naam);
     if (!b) return { naam, dubbel: false };
-    const soort = wat === 'inzicht' ? 'een inzicht met deze titel' : 'een alliantie met deze naam';
-    p.log.warn(`Er is al ${soort}: ${toon(b.pad)} ("${b.naam}").`, terminal);
+    p.log.warn(`Er is al ${w.bezet}: ${toon(b.pad)} ("${b.naam}").`, terminal);
     const keuze = gekozen(
       await kiesEen(
         'Wat wilt u doen?',
         [
-          { value: 'ander', label: wat === 'inzicht' ? 'Een andere titel kiezen' : 'Een andere naam kiezen' },
-          {
-            value: 'dubbel',
-            label: `Toch ${wat === 'inzicht' ? 'een nieuw inzicht' : 'een nieuwe alliantie'} maken, met de ${wat === 'inzicht' ? 'bestandsnaam' : 'map'} ${b.vrij}`,
-          },
-          { value: 'stop', label: `Stoppen en het bestaande ${wat} aanvullen` },
+          { value: 'ander', label: `Een andere ${w.veld} kiezen` },
+          { value: 'dubbel', label: `Toch ${w.nieuw} maken, met de ${w.plek} ${b.vrij}` },
+          { value: 'stop', label: `Stoppen en ${w.bestaand} aanvullen` },
         ],
         terminal,
       ),
     );
-    if (keuze === 'stop') throw new Gestopt(`Er is niets aangemaakt. Het bestaande ${wat}: ${toon(b.pad)}`);
+    if (keuze === 'stop') throw new Gestopt(`Er is niets aangemaakt; ${w.bestaand} staat in ${toon(b.pad)}`);
     if (keuze === 'dubbel') return { naam, dubbel: true };
   }
 }
