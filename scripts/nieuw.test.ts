@@ -347,7 +347,11 @@ const ENTER = '\r';
 const OMLAAG = '\x1B[B';
 const SPATIE = ' ';
 
-test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and a choice when the title exists', async () => {
+/**
+ * Starts the questions beside an insight titled "Sluit een intentieverklaring", and answers them up to
+ * that same title: an insight, no alliance, the soort chosen with `soort` (keys before Enter).
+ */
+async function zelfdeTitel(...soort: string[]) {
   const dir = maakContent({ 'inzichten/sluit-een-intentieverklaring.mdx': inzicht({ titel: 'Sluit een intentieverklaring' }) });
   const t = new Toetsenbord();
   const klaar = vraag({ input: t.input, output: t.output }, dir);
@@ -357,9 +361,14 @@ test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and
   await t.verwacht('Geen alliantie (algemeen inzicht)');
   t.typ(ENTER);
   await t.verwacht('Succesvoorwaarde');
-  t.typ(OMLAAG, OMLAAG, ENTER);
+  t.typ(...soort, ENTER);
   await t.verwacht('Titel: één idee');
   t.typ('Sluit een intentieverklaring', ENTER);
+  return { dir, t, klaar };
+}
+
+test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and a choice when the title exists', async () => {
+  const { dir, t, klaar } = await zelfdeTitel(OMLAAG, OMLAAG);
   await t.verwacht('Er is al een inzicht met deze titel: ');
   await t.verwacht('inzichten/sluit-een-intentieverklaring.mdx ("Sluit een intentieverklaring").');
   await t.verwacht('Toch een nieuw inzicht maken, met de bestandsnaam sluit-een-intentieverklaring-2');
@@ -396,17 +405,7 @@ test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and
 });
 
 test('stopping at the question about an existing title writes nothing and says where the existing insight is', async () => {
-  const dir = maakContent({ 'inzichten/sluit-een-intentieverklaring.mdx': inzicht({ titel: 'Sluit een intentieverklaring' }) });
-  const t = new Toetsenbord();
-  const klaar = vraag({ input: t.input, output: t.output }, dir);
-  await t.verwacht('Wat wilt u maken?');
-  t.typ(ENTER);
-  await t.verwacht('Geen alliantie');
-  t.typ(ENTER);
-  await t.verwacht('Succesvoorwaarde');
-  t.typ(ENTER);
-  await t.verwacht('Titel: één idee');
-  t.typ('Sluit een intentieverklaring', ENTER);
+  const { dir, t, klaar } = await zelfdeTitel();
   await t.verwacht('Stoppen en het bestaande inzicht aanvullen');
   t.typ(OMLAAG, OMLAAG, ENTER);
   await expect(klaar).rejects.toThrow(
