@@ -7,6 +7,7 @@ import { root } from '../test/helpers/build.ts';
 import { alliantie, inzicht, maakContent } from '../test/helpers/fixture.ts';
 import fc from 'fast-check';
 import { inzichtSchema } from '../src/schemas/inzicht.ts';
+import { npm } from '../src/utils/npm.ts';
 import { leesTaxonomieIds } from '../src/utils/taxonomie.ts';
 import { leesMdx } from '../src/validation/bestand.ts';
 import { valideerContent } from '../src/validation/valideer.ts';
@@ -253,12 +254,8 @@ test.each([['--help'], ['-h'], ['help'], ['inzicht', '--help']])(
 
 /** npm's own client, as staff run it: `npm run nieuw ...` in the project. */
 function npmRun(contentDir: string, args: string[]) {
-  const cli = process.env.npm_execpath;
-  const [bin, voor] = cli && /npm-cli\.[cm]?js$/.test(cli) ? [process.execPath, [cli]] : ['npm', []];
-  return spawnSync(bin, [...voor, 'run', 'nieuw', ...args], {
+  return npm(['run', 'nieuw', ...args], {
     cwd: root,
-    encoding: 'utf8',
-    input: '',
     env: { ...zonderOpgevangenOpties(process.env), INZICHTENBANK_CONTENT: contentDir },
   });
 }
