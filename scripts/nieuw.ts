@@ -23,7 +23,7 @@ import { bedoeldeU } from '../src/validation/suggestie.ts';
 import { PLAATSHOUDER } from '../src/validation/plaatshouder.ts';
 import { deel, definitieVanInzicht, genummerdLabel, namenMet, type TaxonomieNaam } from '../src/taxonomies/registry.ts';
 import * as p from '@clack/prompts';
-import { kiesEen, kiesMeer, vraagTekst, type Keuze, type Terminal } from './vragen.ts';
+import { kiesEen, kiesMeer, vraagTekst, vraagtHulp, type Keuze, type Terminal } from './vragen.ts';
 
 /** Input that cannot be used; its Dutch message is shown without a stack trace. */
 export class Invoerfout extends Error {}
@@ -432,9 +432,6 @@ const OPTIES = {
   dubbel: { type: 'boolean' },
 } as const;
 
-/** What asks for the help text: `npm run nieuw -- --help`, or `npm run nieuw help` (npm keeps a bare --help for itself). */
-const HULPVRAGEN = new Set(['--help', '-h', 'help', 'hulp', '--hulp']);
-
 /** The help text, in Dutch, with the values the content allows today. */
 export function hulp(root = contentDir): string {
   const model = leesContent(root);
@@ -575,7 +572,7 @@ if (import.meta.main) {
     const argv = process.argv.slice(2);
     const opgevangen = doorNpmOpgevangen();
     if (opgevangen.length) throw new Invoerfout(vergetenStreepjes(opgevangen, argv));
-    if (argv.some((a) => HULPVRAGEN.has(a))) {
+    if (vraagtHulp(argv)) {
       console.log(hulp());
     } else if (argv.length) {
       console.log(`Aangemaakt: ${toon(metOpties(argv))}`);

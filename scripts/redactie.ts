@@ -30,7 +30,7 @@ import {
   waaromGewijzigd,
   type Wijzigingen,
 } from './redactie-werkmap.ts';
-import { kiesEen, vraagTekst } from './vragen.ts';
+import { kiesEen, vraagTekst, vraagtHulp } from './vragen.ts';
 
 /** The editor cannot start; the message says why and what to do, in Dutch. */
 export class Weigering extends Error {}
@@ -103,10 +103,8 @@ const terminalVragen: Vragen = {
   },
 };
 
-const HULPVRAGEN = new Set(['--help', '-h', 'help', 'hulp', '--hulp']);
-
 async function start(args: string[]) {
-  if (args.some((a) => HULPVRAGEN.has(a))) return console.log(HULP);
+  if (vraagtHulp(args)) return console.log(HULP);
   const onbekend = args.filter((a) => a !== '--bewaar');
   if (onbekend.length) throw new Weigering(`onbekende optie ${onbekend.join(' ')}.\n\n${HULP}`);
   const root = repositoryVan(process.cwd());

@@ -27,6 +27,14 @@ export const TOETSEN = {
   meer: '↑/↓ kiezen · spatie aan of uit · Enter bevestigen',
 } as const;
 
+/**
+ * Whether the arguments ask for a script's help text: `npm run x -- --help`, or `npm run x help`
+ * (without the `--`, npm answers a bare --help itself).
+ */
+export function vraagtHulp(args: string[]): boolean {
+  return args.some((a) => ['--help', '-h', 'help', 'hulp', '--hulp'].includes(a));
+}
+
 /** Where the questions are asked: the terminal, or streams in a test. */
 export interface Terminal {
   input?: Readable;
