@@ -21,7 +21,14 @@ import { leesTermen } from '../src/utils/taxonomie.ts';
 import { leesContent, type ContentModel } from '../src/validation/valideer.ts';
 import { bedoeldeU } from '../src/validation/suggestie.ts';
 import { PLAATSHOUDER } from '../src/validation/plaatshouder.ts';
-import { deel, definitieVanInzicht, genummerdLabel, namenMet, type TaxonomieNaam } from '../src/taxonomies/registry.ts';
+import {
+  deel,
+  definitie,
+  definitieVanInzicht,
+  genummerdLabel,
+  namenMet,
+  type TaxonomieNaam,
+} from '../src/taxonomies/registry.ts';
 import * as p from '@clack/prompts';
 import { kiesEen, kiesMeer, vraagTekst, vraagtHulp, type Keuze, type Terminal } from './vragen.ts';
 
@@ -287,6 +294,11 @@ function vraagVoor(naam: 'soorten' | 'rollen' | 'fasen'): string {
   return /^[^?]*\?/.exec(hint ?? '')?.[0] ?? label;
 }
 
+/** One or more terms of a taxonomy, worded by the registry: its question, its labels, its noun ("Kies minstens één rol"). */
+function kiesTermen(naam: 'rollen' | 'fasen', root: string, terminal: Terminal) {
+  return kiesMeer(vraagVoor(naam), keuzesVan(naam, root), { wat: definitie(naam).enkelvoud }, terminal);
+}
+
 /**
  * Asks for a title or name until it is free, or the user chooses to make a second entry beside the
  * existing one (`dubbel`), or to stop.
@@ -396,15 +408,8 @@ export async function vraag(terminal: Terminal = {}, root = contentDir): Promise
       (t) => bestaandInzicht(t, model),
       terminal,
     );
-    const rollen = gekozen(
-      await kiesMeer(
-        vraagVoor('rollen'),
-        keuzesVan('rollen', root),
-        { wat: definitieVanInzicht('rollen').wat ?? 'rol' },
-        terminal,
-      ),
-    );
-    const fasen = gekozen(await kiesMeer(vraagVoor('fasen'), keuzesVan('fasen', root), { wat: 'fase' }, terminal));
+    const rollen = gekozen(await kiesTermen('rollen', root, terminal));
+    const fasen = gekozen(await kiesTermen('fasen', root, terminal));
     const samenvatting = gekozen(
       await vraagTekst(
         'Samenvatting: één of twee zinnen (mag ook later)',
