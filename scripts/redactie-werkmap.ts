@@ -207,11 +207,19 @@ export function uitlegOnafgemaakt(w: Wijzigingen): string {
 }
 
 /** Git needs a name and e-mail address for every version; the editor makes versions. */
+export function waaromIdentiteit(): string {
+  return [
+    'Git, het programma dat de versies van het project bijhoudt, weet nog niet wie u bent. Bij elke versie',
+    'die u bewaart, komen uw naam en e-mailadres te staan (en op GitHub, als u uw werk daar later heen',
+    'stuurt). Stel ze één keer in, met uw eigen naam en e-mailadres:',
+  ].join('\n');
+}
+
+/** Why the editor does not start while git does not know who you are, and how to tell it. */
 export function uitlegIdentiteit(): string {
   return [
-    'De redactie start nog niet: git, het programma dat de versies van het project bijhoudt, weet nog niet',
-    'wie u bent. Bij elke versie die u bewaart, komen uw naam en e-mailadres te staan (en op GitHub, als',
-    'u uw werk daar later heen stuurt). Stel ze één keer in, met uw eigen naam en e-mailadres:',
+    'De redactie start nog niet.',
+    waaromIdentiteit(),
     '  git config user.name "Voornaam Achternaam"',
     '  git config user.email "naam@voorbeeld.nl"',
     'Start daarna opnieuw: npm run redactie',

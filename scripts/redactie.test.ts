@@ -177,6 +177,7 @@ describe('before the editor starts', () => {
     try {
       const fout = await bereidVoor(repo).catch((e) => e);
       expect(fout).toBeInstanceOf(Weigering);
+      expect(fout.message).toMatch(/^De redactie start nog niet\.\nGit, het programma dat de versies van het project bijhoudt,/);
       expect(fout.message).toContain('git config user.name "Voornaam Achternaam"');
       expect(fout.message).toContain('git config user.email "naam@voorbeeld.nl"');
       await bereidVoor(repo, { vragen: { identiteit: async () => ({ naam: 'Anna de Vries', email: 'anna@voorbeeld.nl' }) } });
@@ -195,6 +196,12 @@ describe('npm run redactie on the command line', () => {
     expect(r.status).toBe(0);
     expect(r.uit).toBe(`${HULP}\n`);
     expect(r.uit).not.toMatch(JARGON);
+  });
+
+  test('a mistyped option: exit 1, named, with the help text', () => {
+    const r = redactie(maakRepo(), ['--bewar']);
+    expect(r.status).toBe(1);
+    expect(r.uit).toBe(`Onbekende optie: --bewar.\n\n${HULP}\n`);
   });
 
   test('changed files and no terminal: exit 1 with the explanation, and nothing started', () => {

@@ -28,6 +28,7 @@ import {
   uitlegNieuwZonderBescherming,
   uitlegOnafgemaakt,
   waaromGewijzigd,
+  waaromIdentiteit,
   type Wijzigingen,
 } from './redactie-werkmap.ts';
 import { kiesEen, vraagTekst, vraagtHulp } from './vragen.ts';
@@ -85,7 +86,7 @@ export async function bereidVoor(root: string, { bewaar = false, vragen = {} }: 
 /** The questions in a terminal. */
 const terminalVragen: Vragen = {
   async identiteit() {
-    p.log.warn(uitlegIdentiteit().split('\n').slice(0, 3).join('\n'));
+    p.log.warn(waaromIdentiteit());
     const naam = await vraagTekst('Uw naam', { controle: (v) => (v.trim() ? undefined : 'Vul uw naam in') });
     if (p.isCancel(naam)) return undefined;
     const email = await vraagTekst('Uw e-mailadres', {
@@ -106,7 +107,7 @@ const terminalVragen: Vragen = {
 async function start(args: string[]) {
   if (vraagtHulp(args)) return console.log(HULP);
   const onbekend = args.filter((a) => a !== '--bewaar');
-  if (onbekend.length) throw new Weigering(`onbekende optie ${onbekend.join(' ')}.\n\n${HULP}`);
+  if (onbekend.length) throw new Weigering(`Onbekende optie: ${onbekend.join(' ')}.\n\n${HULP}`);
   const root = repositoryVan(process.cwd());
   if (!root)
     throw new Weigering(
