@@ -79,7 +79,7 @@ function bestand(
  * A quote as a commented-out example in a new insight: switched on by taking "# " off its lines.
  * The content check ignores comments, so the example warns about its placeholders only once it is used.
  */
-export const CITATEN_VOORBEELD = [
+const CITATEN_VOORBEELD = [
   '# Citaten (mag weg): letterlijk uit de bron, met de naam, functie en organisatie van wie het zei.',
   '# Gebruiken? Haal aan het begin van de vijf regels hieronder "# " weg en vul ze in (functie mag weg).',
   '# citaten:',
@@ -90,7 +90,7 @@ export const CITATEN_VOORBEELD = [
 ];
 
 /** An entry that already has the file name a new one would get. */
-export interface Bestaand {
+interface Bestaand {
   /** Absolute path of the existing file. */
   pad: string;
   /** Its title or name, as written in it. */
@@ -103,7 +103,7 @@ export interface Bestaand {
 const netjes = (tekst: string) => tekst.trim().replace(/\s+/g, ' ');
 
 /** The insight that already has the file name a new insight with this title would get, if any. */
-export function bestaandInzicht(titel: string, model: ContentModel): Bestaand | undefined {
+function bestaandInzicht(titel: string, model: ContentModel): Bestaand | undefined {
   const slug = slugVan(netjes(titel));
   const bestaand = model.inzichten.find((i) => i.id === slug);
   if (!slug || !bestaand) return undefined;
@@ -116,7 +116,7 @@ export function bestaandInzicht(titel: string, model: ContentModel): Bestaand | 
 }
 
 /** The alliance whose folder a new alliance with this name would get, if any. */
-export function bestaandeAlliantie(naam: string, model: ContentModel): Bestaand | undefined {
+function bestaandeAlliantie(naam: string, model: ContentModel): Bestaand | undefined {
   const slug = slugVan(netjes(naam));
   const map = path.join(model.root, 'allianties');
   const bezet = new Set(fs.existsSync(map) ? fs.readdirSync(map) : []);
@@ -438,7 +438,7 @@ const OPTIES = {
 } as const;
 
 /** The help text, in Dutch, with the values the content allows today. */
-export function hulp(root = contentDir): string {
+function hulp(root = contentDir): string {
   const model = leesContent(root);
   const { tax } = model;
   const lijst = (ids: string[]) => ids.join(', ') || '(nog geen)';
@@ -482,7 +482,7 @@ export function hulp(root = contentDir): string {
  * runs the script as `inzicht x` and sets npm_config_titel (npm 11 warns in English and carries on).
  * A repeated option comes as values separated by a blank line; a value comes along only as `--titel=x`.
  */
-export function doorNpmOpgevangen(env: NodeJS.ProcessEnv = process.env): { naam: string; waarde?: string }[] {
+function doorNpmOpgevangen(env: NodeJS.ProcessEnv = process.env): { naam: string; waarde?: string }[] {
   return Object.keys(OPTIES).flatMap((naam) => {
     const v = env[`npm_config_${naam}`];
     if (v === undefined) return [];
@@ -491,7 +491,7 @@ export function doorNpmOpgevangen(env: NodeJS.ProcessEnv = process.env): { naam:
 }
 
 /** The Dutch explanation when npm kept the options, with the command as it should have been typed. */
-export function vergetenStreepjes(opgevangen: { naam: string; waarde?: string }[], argv: string[]): string {
+function vergetenStreepjes(opgevangen: { naam: string; waarde?: string }[], argv: string[]): string {
   const namen = [...new Set(opgevangen.map((o) => `--${o.naam}`))];
   const opsomming = namen.length > 1 ? `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}` : namen[0];
   const wat = argv[0] === 'alliantie' ? 'alliantie' : 'inzicht';

@@ -22,7 +22,7 @@ import {
 } from '@clack/prompts';
 
 /** The keyboard hints, as shown under a question. */
-export const TOETSEN = {
+const TOETSEN = {
   een: '↑/↓ kiezen · Enter bevestigen',
   meer: '↑/↓ kiezen · spatie aan of uit · Enter bevestigen',
 } as const;
@@ -51,12 +51,11 @@ export interface Keuze<T> {
 const metToetsen = (vraag: string, toetsen: string) => `${vraag}\n${styleText('dim', toetsen)}`;
 
 /** One of a list; a symbol when the user stops (Ctrl+C). */
-export function kiesEen<T>(vraag: string, keuzes: Keuze<T>[], terminal: Terminal = {}, beginBij?: T) {
+export function kiesEen<T>(vraag: string, keuzes: Keuze<T>[], terminal: Terminal = {}) {
   return select<T>({
     ...terminal,
     message: metToetsen(vraag, TOETSEN.een),
     options: keuzes as Parameters<typeof select<T>>[0]['options'],
-    initialValue: beginBij,
     showInstructions: false,
   });
 }
