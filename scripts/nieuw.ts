@@ -504,7 +504,8 @@ function vergetenStreepjes(opgevangen: { naam: string; waarde?: string }[], argv
     `npm heeft de ${namen.length > 1 ? 'opties' : 'optie'} ${opsomming} zelf gehouden: na npm run nieuw ontbreken twee streepjes (--). ` +
     `Zonder die streepjes komen de opties niet bij npm run nieuw aan, en er is niets aangemaakt. Typ de opdracht opnieuw, met -- direct na npm run nieuw:\n` +
     `  npm run nieuw -- ${wat} ${opdracht}\n` +
-    `(op de plek van … wat u erachter typte). Alle opties: npm run nieuw -- --help`
+    (opdracht.includes('…') ? 'Zet op de plek van elke … weer wat u achter die optie typte. ' : '') +
+    'Alle opties: npm run nieuw -- --help'
   );
 }
 
