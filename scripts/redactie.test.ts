@@ -13,7 +13,7 @@ import { root } from '../test/helpers/build.ts';
 import { git, maakGitRepo, startDecapServer, type DecapServer } from '../test/helpers/cms.ts';
 import { inzicht } from '../test/helpers/fixture.ts';
 import { bereidVoor, Weigering } from './redactie.ts';
-import { EIGEN_VERSIE, HULP, leesWijzigingen } from './redactie-werkmap.ts';
+import { EIGEN_VERSIE, HULP, leesWijzigingen, uitlegNieuwZonderBescherming } from './redactie-werkmap.ts';
 
 const BESTAAND = 'content/inzichten/bestaand-inzicht.mdx';
 const NIEUW = 'content/inzichten/mijn-nieuwe-inzicht.mdx';
@@ -188,6 +188,22 @@ describe('before the editor starts', () => {
       Object.assign(process.env, was);
     }
   });
+});
+
+test('with a git too old to keep new files out: one file is "het", several are "ze"', () => {
+  expect(uitlegNieuwZonderBescherming([NIEUW])).toBe(
+    [
+      'De redactie start nog niet: u heeft een nieuw bestand dat nog geen versie is:',
+      `  ${NIEUW}`,
+      'Met deze (oude) versie van git kan de redactie het niet buiten haar concepten houden; het zou erin',
+      'terechtkomen en uit de map verdwijnen. Bewaar het eerst als versie en start dan de redactie:',
+      '  npm run redactie -- --bewaar',
+    ].join('\n'),
+  );
+  const twee = uitlegNieuwZonderBescherming([NIEUW, BESTAAND]);
+  expect(twee).toMatch(/^De redactie start nog niet: u heeft nieuwe bestanden die nog geen versie zijn:\n/);
+  expect(twee).toContain('kan de redactie ze niet buiten haar concepten houden; ze zouden erin\nterechtkomen');
+  expect(twee).not.toMatch(JARGON);
 });
 
 describe('npm run redactie on the command line', () => {
