@@ -119,6 +119,24 @@ function isDatumTekst(v: unknown): boolean {
   return !!m && alsDatum(+m[1], +m[2], +m[3]) === v;
 }
 
+/** A list of required texts, one item per line that starts with "- ". */
+export function teksten(wat: string) {
+  return z.array(tekst(wat), {
+    error: (issue) =>
+      issue.input === undefined
+        ? `de lijst met ${wat} ontbreekt`
+        : `moet een lijst zijn: zet elk punt op een eigen regel die met "- " begint`,
+  });
+}
+
+/** A whole number of at least `min` (a position, a step number, a year). */
+export function geheelGetal(wat: string, { min }: { min?: number } = {}) {
+  const schema = z.number({ error: `${wat} ontbreekt of is geen getal; schrijf alleen cijfers, zonder aanhalingstekens` }).int({
+    error: `${wat} moet een geheel getal zijn, zonder komma`,
+  });
+  return min === undefined ? schema : schema.min(min, { error: `${wat} moet ${min} of hoger zijn` });
+}
+
 /** A calendar date, written as JJJJ-MM-DD; anything else is refused with the date it probably means. */
 export const datum = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(+v) ? v.toISOString().slice(0, 10) : v),
