@@ -10,7 +10,7 @@ import { git, maakKladRepo, startDecapServer, type DecapServer } from './helpers
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { NEDERLANDS, sleutels } from '../src/cms/nederlands.ts';
 import { inzichtSchema } from '../src/schemas/inzicht.ts';
-import { MAANDEN } from '../src/schemas/velden.ts';
+import { MAANDEN } from '../src/utils/datum.ts';
 import { slugVan } from '../src/utils/slug.ts';
 import { leesTaxonomieIds } from '../src/utils/taxonomie.ts';
 
