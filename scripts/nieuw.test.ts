@@ -7,6 +7,7 @@ import { root } from '../test/helpers/build.ts';
 import { alliantie, inzicht, maakContent } from '../test/helpers/fixture.ts';
 import fc from 'fast-check';
 import { inzichtSchema } from '../src/schemas/inzicht.ts';
+import { npm } from '../src/utils/npm.ts';
 import { leesTaxonomieIds } from '../src/utils/taxonomie.ts';
 import { leesMdx } from '../src/validation/bestand.ts';
 import { valideerContent } from '../src/validation/valideer.ts';
@@ -253,12 +254,8 @@ test.each([['--help'], ['-h'], ['help'], ['inzicht', '--help']])(
 
 /** npm's own client, as staff run it: `npm run nieuw ...` in the project. */
 function npmRun(contentDir: string, args: string[]) {
-  const cli = process.env.npm_execpath;
-  const [bin, voor] = cli && /npm-cli\.[cm]?js$/.test(cli) ? [process.execPath, [cli]] : ['npm', []];
-  return spawnSync(bin, [...voor, 'run', 'nieuw', ...args], {
+  return npm(['run', 'nieuw', ...args], {
     cwd: root,
-    encoding: 'utf8',
-    input: '',
     env: { ...zonderOpgevangenOpties(process.env), INZICHTENBANK_CONTENT: contentDir },
   });
 }
@@ -282,7 +279,9 @@ test('the -- forgotten after npm run nieuw: npm keeps the options, and the scrip
   );
   for (const optie of ['--alliantie', '--soort', '--titel', '--dubbel']) expect(fout).toContain(optie);
   expect(r.stderr).toMatch(/^ {2}npm run nieuw -- inzicht (--[a-z]+( …)? ){3}--[a-z]+( …)?$/m);
-  expect(r.stderr).toContain('Alle opties: npm run nieuw -- --help');
+  expect(r.stderr).toMatch(
+    /^Zet op de plek van elke … weer wat u achter die optie typte\. Alle opties: npm run nieuw -- --help$/m,
+  );
   expect(fs.existsSync(path.join(dir, 'inzichten'))).toBe(false);
 });
 
@@ -347,7 +346,11 @@ const ENTER = '\r';
 const OMLAAG = '\x1B[B';
 const SPATIE = ' ';
 
-test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and a choice when the title exists', async () => {
+/**
+ * Starts the questions beside an insight titled "Sluit een intentieverklaring", and answers them up to
+ * that same title: an insight, no alliance, the soort chosen with `soort` (keys before Enter).
+ */
+async function zelfdeTitel(...soort: string[]) {
   const dir = maakContent({ 'inzichten/sluit-een-intentieverklaring.mdx': inzicht({ titel: 'Sluit een intentieverklaring' }) });
   const t = new Toetsenbord();
   const klaar = vraag({ input: t.input, output: t.output }, dir);
@@ -357,9 +360,14 @@ test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and
   await t.verwacht('Geen alliantie (algemeen inzicht)');
   t.typ(ENTER);
   await t.verwacht('Succesvoorwaarde');
-  t.typ(OMLAAG, OMLAAG, ENTER);
+  t.typ(...soort, ENTER);
   await t.verwacht('Titel: één idee');
   t.typ('Sluit een intentieverklaring', ENTER);
+  return { dir, t, klaar };
+}
+
+test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and a choice when the title exists', async () => {
+  const { dir, t, klaar } = await zelfdeTitel(OMLAAG, OMLAAG);
   await t.verwacht('Er is al een inzicht met deze titel: ');
   await t.verwacht('inzichten/sluit-een-intentieverklaring.mdx ("Sluit een intentieverklaring").');
   await t.verwacht('Toch een nieuw inzicht maken, met de bestandsnaam sluit-een-intentieverklaring-2');
@@ -396,21 +404,31 @@ test('the questions in Dutch: Dutch keyboard hints, labels for every choice, and
 });
 
 test('stopping at the question about an existing title writes nothing and says where the existing insight is', async () => {
-  const dir = maakContent({ 'inzichten/sluit-een-intentieverklaring.mdx': inzicht({ titel: 'Sluit een intentieverklaring' }) });
-  const t = new Toetsenbord();
-  const klaar = vraag({ input: t.input, output: t.output }, dir);
-  await t.verwacht('Wat wilt u maken?');
-  t.typ(ENTER);
-  await t.verwacht('Geen alliantie');
-  t.typ(ENTER);
-  await t.verwacht('Succesvoorwaarde');
-  t.typ(ENTER);
-  await t.verwacht('Titel: één idee');
-  t.typ('Sluit een intentieverklaring', ENTER);
+  const { dir, t, klaar } = await zelfdeTitel();
   await t.verwacht('Stoppen en het bestaande inzicht aanvullen');
   t.typ(OMLAAG, OMLAAG, ENTER);
   await expect(klaar).rejects.toThrow(
-    /^Er is niets aangemaakt\. Het bestaande inzicht: .*inzichten\/sluit-een-intentieverklaring\.mdx$/,
+    /^Er is niets aangemaakt; het bestaande inzicht staat in .*inzichten\/sluit-een-intentieverklaring\.mdx$/,
   );
   expect(fs.readdirSync(path.join(dir, 'inzichten'))).toEqual(['sluit-een-intentieverklaring.mdx']);
+});
+
+test('an alliance whose name is taken: the choices and the stop speak of "de bestaande alliantie"', async () => {
+  const dir = maakContent({ 'allianties/huisvesting-alliantie/index.mdx': alliantie() });
+  const t = new Toetsenbord();
+  const klaar = vraag({ input: t.input, output: t.output }, dir);
+  await t.verwacht('Wat wilt u maken?');
+  t.typ(OMLAAG, ENTER);
+  await t.verwacht('Naam van de alliantie');
+  t.typ('Huisvesting  Alliantie', ENTER);
+  await t.verwacht('Er is al een alliantie met deze naam: ');
+  await t.verwacht('allianties/huisvesting-alliantie/index.mdx ("Huisvesting Alliantie").');
+  await t.verwacht('Een andere naam kiezen');
+  await t.verwacht('Toch een nieuwe alliantie maken, met de map huisvesting-alliantie-2');
+  await t.verwacht('Stoppen en de bestaande alliantie aanvullen');
+  t.typ(OMLAAG, OMLAAG, ENTER);
+  await expect(klaar).rejects.toThrow(
+    /^Er is niets aangemaakt; de bestaande alliantie staat in .*allianties\/huisvesting-alliantie\/index\.mdx$/,
+  );
+  expect(fs.readdirSync(path.join(dir, 'allianties'))).toEqual(['huisvesting-alliantie']);
 });

@@ -21,9 +21,16 @@ import { leesTermen } from '../src/utils/taxonomie.ts';
 import { leesContent, type ContentModel } from '../src/validation/valideer.ts';
 import { bedoeldeU } from '../src/validation/suggestie.ts';
 import { PLAATSHOUDER } from '../src/validation/plaatshouder.ts';
-import { deel, definitieVanInzicht, genummerdLabel, namenMet, type TaxonomieNaam } from '../src/taxonomies/registry.ts';
+import {
+  deel,
+  definitie,
+  definitieVanInzicht,
+  genummerdLabel,
+  namenMet,
+  type TaxonomieNaam,
+} from '../src/taxonomies/registry.ts';
 import * as p from '@clack/prompts';
-import { kiesEen, kiesMeer, vraagTekst, type Keuze, type Terminal } from './vragen.ts';
+import { kiesEen, kiesMeer, vraagTekst, vraagtHulp, type Keuze, type Terminal } from './vragen.ts';
 
 /** Input that cannot be used; its Dutch message is shown without a stack trace. */
 export class Invoerfout extends Error {}
@@ -72,7 +79,7 @@ function bestand(
  * A quote as a commented-out example in a new insight: switched on by taking "# " off its lines.
  * The content check ignores comments, so the example warns about its placeholders only once it is used.
  */
-export const CITATEN_VOORBEELD = [
+const CITATEN_VOORBEELD = [
   '# Citaten (mag weg): letterlijk uit de bron, met de naam, functie en organisatie van wie het zei.',
   '# Gebruiken? Haal aan het begin van de vijf regels hieronder "# " weg en vul ze in (functie mag weg).',
   '# citaten:',
@@ -83,7 +90,7 @@ export const CITATEN_VOORBEELD = [
 ];
 
 /** An entry that already has the file name a new one would get. */
-export interface Bestaand {
+interface Bestaand {
   /** Absolute path of the existing file. */
   pad: string;
   /** Its title or name, as written in it. */
@@ -96,7 +103,7 @@ export interface Bestaand {
 const netjes = (tekst: string) => tekst.trim().replace(/\s+/g, ' ');
 
 /** The insight that already has the file name a new insight with this title would get, if any. */
-export function bestaandInzicht(titel: string, model: ContentModel): Bestaand | undefined {
+function bestaandInzicht(titel: string, model: ContentModel): Bestaand | undefined {
   const slug = slugVan(netjes(titel));
   const bestaand = model.inzichten.find((i) => i.id === slug);
   if (!slug || !bestaand) return undefined;
@@ -109,23 +116,41 @@ export function bestaandInzicht(titel: string, model: ContentModel): Bestaand | 
 }
 
 /** The alliance whose folder a new alliance with this name would get, if any. */
-export function bestaandeAlliantie(naam: string, root: string): Bestaand | undefined {
+function bestaandeAlliantie(naam: string, model: ContentModel): Bestaand | undefined {
   const slug = slugVan(netjes(naam));
-  const map = path.join(root, 'allianties');
+  const map = path.join(model.root, 'allianties');
   const bezet = new Set(fs.existsSync(map) ? fs.readdirSync(map) : []);
   if (!slug || !bezet.has(slug)) return undefined;
   const index = path.join(map, slug, 'index.mdx');
-  const gevonden = leesContent(root).allianties.find((a) => a.id === slug);
+  const gevonden = model.allianties.find((a) => a.id === slug);
   const gelezen = (gevonden?.bestand.data as { naam?: unknown } | undefined)?.naam;
   return { pad: index, naam: typeof gelezen === 'string' ? gelezen : slug, vrij: uniekeSlug(slug, bezet) };
 }
 
+/** How the messages name each kind of entry: an insight is a het-word, an alliance a de-word. */
+const WOORDEN = {
+  inzicht: {
+    bezet: 'een inzicht met deze titel',
+    veld: 'titel',
+    plek: 'bestandsnaam',
+    nieuw: 'een nieuw inzicht',
+    bestaand: 'het bestaande inzicht',
+  },
+  alliantie: {
+    bezet: 'een alliantie met deze naam',
+    veld: 'naam',
+    plek: 'map',
+    nieuw: 'een nieuwe alliantie',
+    bestaand: 'de bestaande alliantie',
+  },
+} as const;
+
 /** Refuses a title that is taken, saying where the existing entry is and how to make a second one anyway. */
-function alBezet(wat: 'inzicht' | 'alliantie', b: Bestaand): Invoerfout {
-  const soort = wat === 'inzicht' ? 'een inzicht met deze titel' : 'een alliantie met deze naam';
+function alBezet(wat: keyof typeof WOORDEN, b: Bestaand): Invoerfout {
+  const w = WOORDEN[wat];
   return new Invoerfout(
-    `er is al ${soort}: ${toon(b.pad)} ("${b.naam}"). Kies een andere ${wat === 'inzicht' ? 'titel' : 'naam'}, ` +
-      `of maak er toch een tweede bij met --dubbel (die krijgt de ${wat === 'inzicht' ? 'bestandsnaam' : 'map'} ${b.vrij})`,
+    `er is al ${w.bezet}: ${toon(b.pad)} ("${b.naam}"). Kies een andere ${w.veld}, ` +
+      `of maak er toch een tweede bij met --dubbel (die krijgt de ${w.plek} ${b.vrij})`,
   );
 }
 
@@ -217,7 +242,7 @@ export function maakAlliantie(k: AlliantieKeuzes, root = contentDir): string {
   zoalsDeControle(alliantieSchema(model.tax).shape.naam, naam, 'naam');
   const basis = slugVan(naam);
   if (!basis) throw new Invoerfout('de naam bevat geen letters of cijfers');
-  const bestaand = bestaandeAlliantie(naam, root);
+  const bestaand = bestaandeAlliantie(naam, model);
   if (bestaand && !k.dubbel) throw alBezet('alliantie', bestaand);
   const slug = bestaand?.vrij ?? basis;
   const startjaar = k.startjaar ?? new Date().getFullYear();
@@ -269,37 +294,39 @@ function vraagVoor(naam: 'soorten' | 'rollen' | 'fasen'): string {
   return /^[^?]*\?/.exec(hint ?? '')?.[0] ?? label;
 }
 
+/** One or more terms of a taxonomy, worded by the registry: its question, its labels, its noun ("Kies minstens één rol"). */
+function kiesTermen(naam: 'rollen' | 'fasen', root: string, terminal: Terminal) {
+  return kiesMeer(vraagVoor(naam), keuzesVan(naam, root), { wat: definitie(naam).enkelvoud }, terminal);
+}
+
 /**
  * Asks for a title or name until it is free, or the user chooses to make a second entry beside the
  * existing one (`dubbel`), or to stop.
  */
 async function vraagVrijeNaam(
-  wat: 'inzicht' | 'alliantie',
+  wat: keyof typeof WOORDEN,
   vraag: () => Promise<string>,
   bestaat: (naam: string) => Bestaand | undefined,
   terminal: Terminal,
 ): Promise<{ naam: string; dubbel: boolean }> {
+  const w = WOORDEN[wat];
   for (;;) {
     const naam = await vraag();
     const b = bestaat(naam);
     if (!b) return { naam, dubbel: false };
-    const soort = wat === 'inzicht' ? 'een inzicht met deze titel' : 'een alliantie met deze naam';
-    p.log.warn(`Er is al ${soort}: ${toon(b.pad)} ("${b.naam}").`, terminal);
+    p.log.warn(`Er is al ${w.bezet}: ${toon(b.pad)} ("${b.naam}").`, terminal);
     const keuze = gekozen(
       await kiesEen(
         'Wat wilt u doen?',
         [
-          { value: 'ander', label: wat === 'inzicht' ? 'Een andere titel kiezen' : 'Een andere naam kiezen' },
-          {
-            value: 'dubbel',
-            label: `Toch ${wat === 'inzicht' ? 'een nieuw inzicht' : 'een nieuwe alliantie'} maken, met de ${wat === 'inzicht' ? 'bestandsnaam' : 'map'} ${b.vrij}`,
-          },
-          { value: 'stop', label: `Stoppen en het bestaande ${wat} aanvullen` },
+          { value: 'ander', label: `Een andere ${w.veld} kiezen` },
+          { value: 'dubbel', label: `Toch ${w.nieuw} maken, met de ${w.plek} ${b.vrij}` },
+          { value: 'stop', label: `Stoppen en ${w.bestaand} aanvullen` },
         ],
         terminal,
       ),
     );
-    if (keuze === 'stop') throw new Gestopt(`Er is niets aangemaakt. Het bestaande ${wat}: ${toon(b.pad)}`);
+    if (keuze === 'stop') throw new Gestopt(`Er is niets aangemaakt; ${w.bestaand} staat in ${toon(b.pad)}`);
     if (keuze === 'dubbel') return { naam, dubbel: true };
   }
 }
@@ -333,7 +360,7 @@ export async function vraag(terminal: Terminal = {}, root = contentDir): Promise
         gekozen(
           await vraagTekst('Naam van de alliantie', { controle: (v) => (v.trim() ? undefined : 'Vul een naam in') }, terminal),
         ),
-      (naam) => bestaandeAlliantie(naam, root),
+      (naam) => bestaandeAlliantie(naam, model),
       terminal,
     );
     const thema = gekozen(await kiesEen('Thema', keuzesVan('themas', root), terminal));
@@ -381,15 +408,8 @@ export async function vraag(terminal: Terminal = {}, root = contentDir): Promise
       (t) => bestaandInzicht(t, model),
       terminal,
     );
-    const rollen = gekozen(
-      await kiesMeer(
-        vraagVoor('rollen'),
-        keuzesVan('rollen', root),
-        { wat: definitieVanInzicht('rollen').wat ?? 'rol' },
-        terminal,
-      ),
-    );
-    const fasen = gekozen(await kiesMeer(vraagVoor('fasen'), keuzesVan('fasen', root), { wat: 'fase' }, terminal));
+    const rollen = gekozen(await kiesTermen('rollen', root, terminal));
+    const fasen = gekozen(await kiesTermen('fasen', root, terminal));
     const samenvatting = gekozen(
       await vraagTekst(
         'Samenvatting: één of twee zinnen (mag ook later)',
@@ -417,11 +437,8 @@ const OPTIES = {
   dubbel: { type: 'boolean' },
 } as const;
 
-/** What asks for the help text: `npm run nieuw -- --help`, or `npm run nieuw help` (npm keeps a bare --help for itself). */
-const HULPVRAGEN = new Set(['--help', '-h', 'help', 'hulp', '--hulp']);
-
 /** The help text, in Dutch, with the values the content allows today. */
-export function hulp(root = contentDir): string {
+function hulp(root = contentDir): string {
   const model = leesContent(root);
   const { tax } = model;
   const lijst = (ids: string[]) => ids.join(', ') || '(nog geen)';
@@ -465,7 +482,7 @@ export function hulp(root = contentDir): string {
  * runs the script as `inzicht x` and sets npm_config_titel (npm 11 warns in English and carries on).
  * A repeated option comes as values separated by a blank line; a value comes along only as `--titel=x`.
  */
-export function doorNpmOpgevangen(env: NodeJS.ProcessEnv = process.env): { naam: string; waarde?: string }[] {
+function doorNpmOpgevangen(env: NodeJS.ProcessEnv = process.env): { naam: string; waarde?: string }[] {
   return Object.keys(OPTIES).flatMap((naam) => {
     const v = env[`npm_config_${naam}`];
     if (v === undefined) return [];
@@ -474,7 +491,7 @@ export function doorNpmOpgevangen(env: NodeJS.ProcessEnv = process.env): { naam:
 }
 
 /** The Dutch explanation when npm kept the options, with the command as it should have been typed. */
-export function vergetenStreepjes(opgevangen: { naam: string; waarde?: string }[], argv: string[]): string {
+function vergetenStreepjes(opgevangen: { naam: string; waarde?: string }[], argv: string[]): string {
   const namen = [...new Set(opgevangen.map((o) => `--${o.naam}`))];
   const opsomming = namen.length > 1 ? `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}` : namen[0];
   const wat = argv[0] === 'alliantie' ? 'alliantie' : 'inzicht';
@@ -487,7 +504,8 @@ export function vergetenStreepjes(opgevangen: { naam: string; waarde?: string }[
     `npm heeft de ${namen.length > 1 ? 'opties' : 'optie'} ${opsomming} zelf gehouden: na npm run nieuw ontbreken twee streepjes (--). ` +
     `Zonder die streepjes komen de opties niet bij npm run nieuw aan, en er is niets aangemaakt. Typ de opdracht opnieuw, met -- direct na npm run nieuw:\n` +
     `  npm run nieuw -- ${wat} ${opdracht}\n` +
-    `(op de plek van … wat u erachter typte). Alle opties: npm run nieuw -- --help`
+    (opdracht.includes('…') ? 'Zet op de plek van elke … weer wat u achter die optie typte. ' : '') +
+    'Alle opties: npm run nieuw -- --help'
   );
 }
 
@@ -560,7 +578,7 @@ if (import.meta.main) {
     const argv = process.argv.slice(2);
     const opgevangen = doorNpmOpgevangen();
     if (opgevangen.length) throw new Invoerfout(vergetenStreepjes(opgevangen, argv));
-    if (argv.some((a) => HULPVRAGEN.has(a))) {
+    if (vraagtHulp(argv)) {
       console.log(hulp());
     } else if (argv.length) {
       console.log(`Aangemaakt: ${toon(metOpties(argv))}`);

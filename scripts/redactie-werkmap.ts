@@ -177,21 +177,25 @@ export function uitlegGewijzigd(w: Wijzigingen): string {
 
 /** Told when the editor starts beside new files of your own. */
 export function uitlegNieuw(nieuw: string[]): string {
+  const een = nieuw.length === 1;
+  const het = een ? 'het' : 'ze';
   return [
-    `Uw ${nieuw.length === 1 ? 'nieuwe bestand blijft' : 'nieuwe bestanden blijven'} gewoon staan; de redactie neemt ${nieuw.length === 1 ? 'het' : 'ze'} niet mee in haar concepten:`,
+    `Uw ${een ? 'nieuwe bestand blijft' : 'nieuwe bestanden blijven'} gewoon staan; de redactie neemt ${het} niet mee in haar concepten:`,
     lijst(nieuw),
-    `Bewerk ${nieuw.length === 1 ? 'het' : 'ze'} in uw teksteditor. Wilt u ${nieuw.length === 1 ? 'het' : 'ze'} in de redactie bewerken? Stop de redactie (Ctrl+C)`,
+    `Bewerk ${het} in uw teksteditor. Wilt u ${het} in de redactie bewerken? Stop de redactie (Ctrl+C)`,
     'en start haar opnieuw met: npm run redactie -- --bewaar (dan worden uw bestanden eerst bewaard als versie).',
   ].join('\n');
 }
 
 /** When this git cannot keep new files out of the editor's versions (older than 2.31). */
 export function uitlegNieuwZonderBescherming(nieuw: string[]): string {
+  const een = nieuw.length === 1;
+  const het = een ? 'het' : 'ze';
   return [
-    `De redactie start nog niet: u heeft ${nieuw.length === 1 ? 'een nieuw bestand' : 'nieuwe bestanden'} die nog geen versie ${nieuw.length === 1 ? 'is' : 'zijn'}:`,
+    `De redactie start nog niet: u heeft ${een ? 'een nieuw bestand dat nog geen versie is' : 'nieuwe bestanden die nog geen versie zijn'}:`,
     lijst(nieuw),
-    'Met deze (oude) versie van git kan de redactie ze niet buiten haar concepten houden; ze zouden erin',
-    'terechtkomen en uit de map verdwijnen. Bewaar ze eerst als versie en start dan de redactie:',
+    `Met deze (oude) versie van git kan de redactie ${het} niet buiten haar concepten houden; ${een ? 'het zou' : 'ze zouden'} erin`,
+    `terechtkomen en uit de map verdwijnen. Bewaar ${het} eerst als versie en start dan de redactie:`,
     '  npm run redactie -- --bewaar',
   ].join('\n');
 }
@@ -207,11 +211,19 @@ export function uitlegOnafgemaakt(w: Wijzigingen): string {
 }
 
 /** Git needs a name and e-mail address for every version; the editor makes versions. */
+export function waaromIdentiteit(): string {
+  return [
+    'Git, het programma dat de versies van het project bijhoudt, weet nog niet wie u bent. Bij elke versie',
+    'die u bewaart, komen uw naam en e-mailadres te staan (en op GitHub, als u uw werk daar later heen',
+    'stuurt). Stel ze één keer in, met uw eigen naam en e-mailadres:',
+  ].join('\n');
+}
+
+/** Why the editor does not start while git does not know who you are, and how to tell it. */
 export function uitlegIdentiteit(): string {
   return [
-    'De redactie start nog niet: git, het programma dat de versies van het project bijhoudt, weet nog niet',
-    'wie u bent. Bij elke versie die u bewaart, komen uw naam en e-mailadres te staan (en op GitHub, als',
-    'u uw werk daar later heen stuurt). Stel ze één keer in, met uw eigen naam en e-mailadres:',
+    'De redactie start nog niet.',
+    waaromIdentiteit(),
     '  git config user.name "Voornaam Achternaam"',
     '  git config user.email "naam@voorbeeld.nl"',
     'Start daarna opnieuw: npm run redactie',

@@ -13,7 +13,7 @@ import { root } from '../test/helpers/build.ts';
 import { git, maakGitRepo, startDecapServer, type DecapServer } from '../test/helpers/cms.ts';
 import { inzicht } from '../test/helpers/fixture.ts';
 import { bereidVoor, Weigering } from './redactie.ts';
-import { EIGEN_VERSIE, HULP, leesWijzigingen } from './redactie-werkmap.ts';
+import { EIGEN_VERSIE, HULP, leesWijzigingen, uitlegNieuwZonderBescherming } from './redactie-werkmap.ts';
 
 const BESTAAND = 'content/inzichten/bestaand-inzicht.mdx';
 const NIEUW = 'content/inzichten/mijn-nieuwe-inzicht.mdx';
@@ -177,6 +177,7 @@ describe('before the editor starts', () => {
     try {
       const fout = await bereidVoor(repo).catch((e) => e);
       expect(fout).toBeInstanceOf(Weigering);
+      expect(fout.message).toMatch(/^De redactie start nog niet\.\nGit, het programma dat de versies van het project bijhoudt,/);
       expect(fout.message).toContain('git config user.name "Voornaam Achternaam"');
       expect(fout.message).toContain('git config user.email "naam@voorbeeld.nl"');
       await bereidVoor(repo, { vragen: { identiteit: async () => ({ naam: 'Anna de Vries', email: 'anna@voorbeeld.nl' }) } });
@@ -189,12 +190,34 @@ describe('before the editor starts', () => {
   });
 });
 
+test('with a git too old to keep new files out: one file is "het", several are "ze"', () => {
+  expect(uitlegNieuwZonderBescherming([NIEUW])).toBe(
+    [
+      'De redactie start nog niet: u heeft een nieuw bestand dat nog geen versie is:',
+      `  ${NIEUW}`,
+      'Met deze (oude) versie van git kan de redactie het niet buiten haar concepten houden; het zou erin',
+      'terechtkomen en uit de map verdwijnen. Bewaar het eerst als versie en start dan de redactie:',
+      '  npm run redactie -- --bewaar',
+    ].join('\n'),
+  );
+  const twee = uitlegNieuwZonderBescherming([NIEUW, BESTAAND]);
+  expect(twee).toMatch(/^De redactie start nog niet: u heeft nieuwe bestanden die nog geen versie zijn:\n/);
+  expect(twee).toContain('kan de redactie ze niet buiten haar concepten houden; ze zouden erin\nterechtkomen');
+  expect(twee).not.toMatch(JARGON);
+});
+
 describe('npm run redactie on the command line', () => {
   test('--help explains it in Dutch', () => {
     const r = redactie(maakRepo(), ['--help']);
     expect(r.status).toBe(0);
     expect(r.uit).toBe(`${HULP}\n`);
     expect(r.uit).not.toMatch(JARGON);
+  });
+
+  test('a mistyped option: exit 1, named, with the help text', () => {
+    const r = redactie(maakRepo(), ['--bewar']);
+    expect(r.status).toBe(1);
+    expect(r.uit).toBe(`Onbekende optie: --bewar.\n\n${HULP}\n`);
   });
 
   test('changed files and no terminal: exit 1 with the explanation, and nothing started', () => {

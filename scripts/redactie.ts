@@ -28,9 +28,10 @@ import {
   uitlegNieuwZonderBescherming,
   uitlegOnafgemaakt,
   waaromGewijzigd,
+  waaromIdentiteit,
   type Wijzigingen,
 } from './redactie-werkmap.ts';
-import { kiesEen, vraagTekst } from './vragen.ts';
+import { kiesEen, vraagTekst, vraagtHulp } from './vragen.ts';
 
 /** The editor cannot start; the message says why and what to do, in Dutch. */
 export class Weigering extends Error {}
@@ -85,7 +86,7 @@ export async function bereidVoor(root: string, { bewaar = false, vragen = {} }: 
 /** The questions in a terminal. */
 const terminalVragen: Vragen = {
   async identiteit() {
-    p.log.warn(uitlegIdentiteit().split('\n').slice(0, 3).join('\n'));
+    p.log.warn(waaromIdentiteit());
     const naam = await vraagTekst('Uw naam', { controle: (v) => (v.trim() ? undefined : 'Vul uw naam in') });
     if (p.isCancel(naam)) return undefined;
     const email = await vraagTekst('Uw e-mailadres', {
@@ -103,12 +104,10 @@ const terminalVragen: Vragen = {
   },
 };
 
-const HULPVRAGEN = new Set(['--help', '-h', 'help', 'hulp', '--hulp']);
-
 async function start(args: string[]) {
-  if (args.some((a) => HULPVRAGEN.has(a))) return console.log(HULP);
+  if (vraagtHulp(args)) return console.log(HULP);
   const onbekend = args.filter((a) => a !== '--bewaar');
-  if (onbekend.length) throw new Weigering(`onbekende optie ${onbekend.join(' ')}.\n\n${HULP}`);
+  if (onbekend.length) throw new Weigering(`Onbekende optie: ${onbekend.join(' ')}.\n\n${HULP}`);
   const root = repositoryVan(process.cwd());
   if (!root)
     throw new Weigering(

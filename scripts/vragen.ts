@@ -22,10 +22,18 @@ import {
 } from '@clack/prompts';
 
 /** The keyboard hints, as shown under a question. */
-export const TOETSEN = {
+const TOETSEN = {
   een: '↑/↓ kiezen · Enter bevestigen',
   meer: '↑/↓ kiezen · spatie aan of uit · Enter bevestigen',
 } as const;
+
+/**
+ * Whether the arguments ask for a script's help text: `npm run x -- --help`, or `npm run x help`
+ * (without the `--`, npm answers a bare --help itself).
+ */
+export function vraagtHulp(args: string[]): boolean {
+  return args.some((a) => ['--help', '-h', 'help', 'hulp', '--hulp'].includes(a));
+}
 
 /** Where the questions are asked: the terminal, or streams in a test. */
 export interface Terminal {
@@ -43,12 +51,11 @@ export interface Keuze<T> {
 const metToetsen = (vraag: string, toetsen: string) => `${vraag}\n${styleText('dim', toetsen)}`;
 
 /** One of a list; a symbol when the user stops (Ctrl+C). */
-export function kiesEen<T>(vraag: string, keuzes: Keuze<T>[], terminal: Terminal = {}, beginBij?: T) {
+export function kiesEen<T>(vraag: string, keuzes: Keuze<T>[], terminal: Terminal = {}) {
   return select<T>({
     ...terminal,
     message: metToetsen(vraag, TOETSEN.een),
     options: keuzes as Parameters<typeof select<T>>[0]['options'],
-    initialValue: beginBij,
     showInstructions: false,
   });
 }

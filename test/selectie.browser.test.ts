@@ -82,7 +82,7 @@ describe('saving insights', () => {
     expect(await knop.getAttribute('aria-pressed')).toBe('true');
     await expect
       .poll(() => melding(page).textContent(), { timeout: 10_000 })
-      .toBe('Bewaard in mijn selectie. Er staan nu 1 inzicht in.');
+      .toBe('Bewaard in mijn selectie. Er staat nu 1 inzicht in.');
     expect(await page.getByRole('link', { name: 'Mijn selectie (1)' }).count()).toBe(1);
     expect(await opgeslagen(page)).toEqual([a.id]);
     // Pressed again: removed.
@@ -119,7 +119,7 @@ describe('saving insights', () => {
     await bewaarKnop(page, record(id).titel).click();
     expect(await bewaarKnop(page, record(id).titel).getAttribute('aria-pressed')).toBe('true');
     expect(await opgeslagen(page)).toEqual([id]);
-    await expect.poll(() => melding(page).textContent()).toBe('Bewaard in mijn selectie. Er staan nu 1 inzicht in.');
+    await expect.poll(() => melding(page).textContent()).toBe('Bewaard in mijn selectie. Er staat nu 1 inzicht in.');
     const zonderKnop = await page
       .locator('#zoek-resultaten > li')
       .evaluateAll(

@@ -118,7 +118,7 @@ describe('a taxonomy added as one YAML file plus one registry entry', () => {
     const yaml = check(project, kapot);
     expect(yaml.status).toBe(1);
     expect(yaml.output).toContain('doelgroepen.yaml');
-    expect(yaml.output).toContain('doelgroep 1, label: label ontbreekt: geef elke term een Nederlands label');
+    expect(yaml.output).toContain('doelgroep 1, label: het label ontbreekt of is geen tekst');
   });
 
   test('the site builds', () => {

@@ -4,6 +4,7 @@ import { allianceFiles, insightFiles } from '../../test/helpers/content.ts';
 import { leesTaxonomieIds } from '../utils/taxonomie.ts';
 import { alliantieSchema } from './alliantie.ts';
 import { inzichtSchema } from './inzicht.ts';
+import { bronDocumentSchema, soortSchema, stapSchema, taxonomieen } from './taxonomie.ts';
 
 const tax = leesTaxonomieIds();
 const inzicht = inzichtSchema(tax);
@@ -128,4 +129,36 @@ test('messages agree the adjective with het-words: "geen bekend thema"', () => {
   expect(fouten({ ...geldig, bronnen: [{ document: 'x' }] })['bronnen.0.document']).toMatch(
     /^"x" is geen bekend brondocument; toegestaan: /,
   );
+});
+
+describe('the taxonomy schemas reject bad terms with Dutch messages', () => {
+  test('missing, empty and mistyped fields say what is wrong, with no English from the parser', () => {
+    expect(fouten({ id: 'extra', beschrijving: 'Uitleg.', volgorde: 'veel' }, soortSchema)).toEqual({
+      label: 'het label ontbreekt of is geen tekst',
+      meervoud: 'het meervoud ontbreekt of is geen tekst',
+      volgorde: 'de volgorde ontbreekt of is geen getal; schrijf alleen cijfers, zonder aanhalingstekens',
+    });
+    expect(fouten({ label: '', beschrijving: 'Uitleg.', meervoud: 'Extra', volgorde: 2.5 }, soortSchema)).toEqual({
+      id: 'de id ontbreekt of is geen tekst',
+      label: 'het label is leeg',
+      volgorde: 'de volgorde moet een geheel getal zijn, zonder komma',
+    });
+    expect(
+      fouten({ id: 'stap-x', label: 'X', beschrijving: 'Uitleg.', nummer: 0, toelichting: 'één alinea' }, stapSchema),
+    ).toEqual({
+      nummer: 'het nummer moet 1 of hoger zijn',
+      toelichting: 'moet een lijst zijn: zet elk punt op een eigen regel die met "- " begint',
+    });
+    expect(fouten({ id: 'x', titel: 'X', url: 'javascript:alert(1)' }, bronDocumentSchema).url).toBe(
+      'moet een volledig webadres zijn dat begint met https:// of http://',
+    );
+  });
+
+  test('every taxonomy schema answers an empty term in Dutch', () => {
+    for (const [naam, { schema }] of Object.entries(taxonomieen)) {
+      const meldingen = Object.values(fouten({}, schema));
+      expect(meldingen.length, naam).toBeGreaterThan(0);
+      for (const m of meldingen) expect(m, `${naam}: ${m}`).not.toMatch(/Invalid|expected|received|Required/);
+    }
+  });
 });

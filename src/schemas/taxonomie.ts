@@ -1,27 +1,26 @@
 import { z } from 'astro/zod';
 import { perTaxonomie, TAXONOMIEEN, type TaxonomieNaam } from '../taxonomies/registry.ts';
+import { geheelGetal, tekst, teksten, webadres } from './velden.ts';
 
 /** Fields every taxonomy term has. Terms live in `content/taxonomie/<naam>.yaml`. */
 const term = {
   /** Short ASCII id, typed by staff in frontmatter (for example `gemeente`). */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'gebruik alleen kleine letters, cijfers en streepjes' }),
+  id: z
+    .string({ error: 'de id ontbreekt of is geen tekst' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'gebruik alleen kleine letters, cijfers en streepjes' }),
   /** Dutch label shown on the site. */
-  label: z
-    .string({ error: 'label ontbreekt: geef elke term een Nederlands label, de naam zoals die op de site staat' })
-    .min(1, { error: 'label is leeg: geef de naam zoals die op de site staat' }),
+  label: tekst('het label'),
   /** One or two sentences that explain the term on its own page. */
-  beschrijving: z
-    .string({ error: 'beschrijving ontbreekt: geef elke term een of twee zinnen uitleg, voor zijn eigen pagina' })
-    .min(1, { error: 'beschrijving is leeg: geef een of twee zinnen uitleg' }),
+  beschrijving: tekst('de beschrijving'),
 };
 
 /** A kind of insight: succesvoorwaarde, systeemfout or les. */
 export const soortSchema = z.object({
   ...term,
   /** Plural label, for headings and overview pages. */
-  meervoud: z.string().min(1),
+  meervoud: tekst('het meervoud'),
   /** Position in lists. */
-  volgorde: z.number().int(),
+  volgorde: geheelGetal('de volgorde'),
 });
 
 /** Roles and responsibilities of one actor in a phase (seed 000: the foundation and the partners). */
@@ -29,18 +28,18 @@ export const faseRolSchema = z.object({
   /** Id of the role in `rollen.yaml` (for example `facilitator` or `partners`). */
   rol: term.id,
   /** How the source characterises the role in this phase ("Als aanjager, verbinder, organisator en facilitator"). */
-  omschrijving: z.string().min(1),
+  omschrijving: tekst('de omschrijving'),
   /** What the role is responsible for in this phase. */
-  taken: z.array(z.string().min(1)).min(1),
+  taken: teksten('taken').min(1, { error: 'noem minstens één taak' }),
 });
 
 /** A phase of the six-phase working method. */
 export const faseSchema = z.object({
   ...term,
   /** Position in the cycle, 1 to 6. */
-  nummer: z.number().int().positive(),
+  nummer: geheelGetal('het nummer', { min: 1 }),
   /** What partners deliver together in this phase. */
-  opbrengsten: z.array(z.string().min(1)).default([]),
+  opbrengsten: teksten('opbrengsten').default([]),
   /** Roles and responsibilities per actor in this phase. */
   rollen: z.array(faseRolSchema).default([]),
 });
@@ -52,11 +51,11 @@ export const themaSchema = z.object(term);
 export const rolSchema = z.object({
   ...term,
   /** Plural label ("Gemeenten"), for headings such as "voor gemeenten". */
-  meervoud: z.string().min(1),
+  meervoud: tekst('het meervoud'),
   /** The role with its article, as in a sentence ("de gemeente", "het fonds"); default: "de <label>". */
-  wie: z.string().min(1).optional(),
+  wie: tekst('wie').optional(),
   /** Heading above what this role did in an example project ("Wat de gemeente deed"); default: "Wat <wie> deed". */
-  deed: z.string().min(1).optional(),
+  deed: tekst('deed').optional(),
 });
 
 /** The sector a partner comes from. */
@@ -66,70 +65,70 @@ export const sectorSchema = z.object(term);
 export const bronDocumentSchema = z.object({
   id: term.id,
   /** Title of the document as it is published. */
-  titel: z.string().min(1),
+  titel: tekst('de titel'),
   /** Publisher, when the document names one. */
-  uitgever: z.string().optional(),
+  uitgever: tekst('de uitgever').optional(),
   /** Year of publication, when known. */
-  jaar: z.number().int().optional(),
+  jaar: geheelGetal('het jaar').optional(),
   /** Public address of the document, when there is one. */
-  url: z.url().optional(),
+  url: webadres.optional(),
 });
 
 /** A round of the vitale-coalitie handbook (seed 002): a pass through the development approach. */
 export const rondeSchema = z.object({
   ...term,
   /** 1, 2 or 3. */
-  nummer: z.number().int().positive(),
+  nummer: geheelGetal('het nummer', { min: 1 }),
 });
 
 /** A step of the vitale-coalitie handbook (seed 002), or its closing advice ("Tenslotte"). */
 export const stapSchema = z.object({
   ...term,
   /** Step number 1 to 10; absent for the closing advice. */
-  nummer: z.number().int().positive().optional(),
+  nummer: geheelGetal('het nummer', { min: 1 }).optional(),
   /** Id of the round in `rondes.yaml` the step belongs to. */
   ronde: term.id.optional(),
   /** The text of the step, one paragraph per item. */
-  toelichting: z.array(z.string().min(1)).default([]),
+  toelichting: teksten('toelichting').default([]),
   /** Heading above `punten`, such as "Vragen die je daarbij kunt stellen". */
-  puntenKop: z.string().min(1).optional(),
+  puntenKop: tekst('de kop boven de punten').optional(),
   /** Questions or points of attention of the step. */
-  punten: z.array(z.string().min(1)).default([]),
+  punten: teksten('punten').default([]),
 });
 
 /** One of the five conditions of Collective Impact (seed 004). */
 export const voorwaardeSchema = z.object({
   ...term,
   /** Position in the list, 1 to 5. */
-  nummer: z.number().int().positive(),
+  nummer: geheelGetal('het nummer', { min: 1 }),
   /** The text of the condition, one paragraph per item. */
-  toelichting: z.array(z.string().min(1)).default([]),
+  toelichting: teksten('toelichting').default([]),
 });
 
 /** A participation level of a partner (seed 003): informeren up to zelfontwikkeling. */
 export const participatieniveauSchema = z.object({
   ...term,
   /** Position on the ladder, 1 (lowest) to 5. */
-  nummer: z.number().int().positive(),
+  nummer: geheelGetal('het nummer', { min: 1 }),
   /** The role of stakeholders at this level, as the source names it ("toehoorder"). */
-  belanghebbenden: z.string().min(1).optional(),
+  belanghebbenden: tekst('de rol van belanghebbenden').optional(),
 });
 
 /** A part (paragraph) of the template for a cooperation agreement (seed 003). */
 export const overeenkomstDeelSchema = z.object({
   ...term,
   /** Paragraph number in the template. */
-  nummer: z.number().int().positive(),
+  nummer: geheelGetal('het nummer', { min: 1 }),
   /** What the paragraph contains: one checklist item each. */
-  inhoud: z.array(z.string().min(1)).default([]),
+  inhoud: teksten('inhoud').default([]),
   /** What the paragraph is for. */
-  doel: z.array(z.string().min(1)).default([]),
+  doel: teksten('doelen').default([]),
   /** A check the whole paragraph must pass. */
-  check: z.string().min(1).optional(),
+  check: tekst('de check').optional(),
   /** Heading of an extra checklist that belongs to this paragraph. */
-  checklistKop: z.string().min(1).optional(),
+  checklistKop: tekst('de kop van de checklist').optional(),
   /** Items of that extra checklist. */
-  checklist: z.array(z.string().min(1)).default([]),
+  checklist: teksten('checklist').default([]),
 });
 
 /**

@@ -91,6 +91,24 @@ export function datumMelding(invoer: unknown): string {
   return vorm;
 }
 
+/** A list of required texts, one item per line that starts with "- ". */
+export function teksten(wat: string) {
+  return z.array(tekst(wat), {
+    error: (issue) =>
+      issue.input === undefined
+        ? `de lijst met ${wat} ontbreekt`
+        : `moet een lijst zijn: zet elk punt op een eigen regel die met "- " begint`,
+  });
+}
+
+/** A whole number of at least `min` (a position, a step number, a year). */
+export function geheelGetal(wat: string, { min }: { min?: number } = {}) {
+  const schema = z.number({ error: `${wat} ontbreekt of is geen getal; schrijf alleen cijfers, zonder aanhalingstekens` }).int({
+    error: `${wat} moet een geheel getal zijn, zonder komma`,
+  });
+  return min === undefined ? schema : schema.min(min, { error: `${wat} moet ${min} of hoger zijn` });
+}
+
 /** A calendar date, written as JJJJ-MM-DD; anything else is refused with the date it probably means. */
 export const datum = z.preprocess(
   // YAML readers that give a Date pass it on as JJJJ-MM-DD.

@@ -4,6 +4,7 @@
  * The selection lives in localStorage only. Without JavaScript (or without storage) no toggle is shown.
  * On /mijn-selectie/ the page itself loads as a separate chunk (selectie/pagina.ts).
  */
+import { aantal } from '../utils/aantal.ts';
 import { OPSLAG_SLEUTEL, leesOpslag, schoon, voegToe, zonder } from './selectie/lijst.ts';
 
 /** Fired on document after every change of the selection, in this tab or another. */
@@ -29,7 +30,9 @@ export function bewaarSelectie(ids: readonly string[]): void {
   werkBij();
 }
 
-export const aantalTekst = (n: number) => `${n} ${n === 1 ? 'inzicht' : 'inzichten'}`;
+export const aantalTekst = (n: number) => aantal(n, 'inzicht', 'inzichten');
+/** "Er staat nu 1 inzicht", "Er staan nu 3 inzichten": the verb agrees with the count. */
+export const erStaanNu = (n: number) => `Er ${n === 1 ? 'staat' : 'staan'} nu ${aantalTekst(n)}`;
 
 /** Says `tekst` through the polite live region in the header; the same text twice is said twice. */
 export function meld(tekst: string): void {
@@ -60,7 +63,7 @@ function schakel(knop: HTMLButtonElement): void {
   const bewaard = lijst.includes(id);
   const nieuw = bewaard ? zonder(lijst, id) : voegToe(lijst, [id]);
   bewaarSelectie(nieuw);
-  meld(`${bewaard ? 'Verwijderd uit' : 'Bewaard in'} mijn selectie. Er staan nu ${aantalTekst(nieuw.length)} in.`);
+  meld(`${bewaard ? 'Verwijderd uit' : 'Bewaard in'} mijn selectie. ${erStaanNu(nieuw.length)} in.`);
 }
 
 function bewaarAlle(knop: HTMLButtonElement): void {
@@ -72,7 +75,7 @@ function bewaarAlle(knop: HTMLButtonElement): void {
   const erbij = nieuw.length - lijst.length;
   meld(
     erbij
-      ? `${aantalTekst(erbij)} bewaard in mijn selectie. Er staan nu ${aantalTekst(nieuw.length)} in.`
+      ? `${aantalTekst(erbij)} bewaard in mijn selectie. ${erStaanNu(nieuw.length)} in.`
       : `Deze inzichten stonden al in mijn selectie (${aantalTekst(nieuw.length)}).`,
   );
 }

@@ -4,12 +4,16 @@ import { spawn, spawnSync, type SpawnSyncReturns, type StdioOptions } from 'node
  * Runs npm's own client. Under `npm run`/`npm test` npm names its CLI in `npm_execpath`, which runs
  * with this Node; elsewhere the `npm` on PATH.
  */
-export function npm(args: string[], opties: { cwd: string; stdio?: StdioOptions }): SpawnSyncReturns<string> {
-  const { cwd, stdio = 'pipe' } = opties;
+export function npm(
+  args: string[],
+  opties: { cwd: string; stdio?: StdioOptions; env?: NodeJS.ProcessEnv },
+): SpawnSyncReturns<string> {
+  const { cwd, stdio = 'pipe', env } = opties;
   const [bestand, argumenten] = npmCommando(args);
   return spawnSync(bestand, argumenten, {
     cwd,
     stdio,
+    env,
     encoding: 'utf8',
     shell: bestand === 'npm' && process.platform === 'win32',
   });

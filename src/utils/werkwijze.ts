@@ -5,7 +5,6 @@
  * `methode` part; their data comes from the one data layer, `getSiteData()` (src/utils/site.ts).
  */
 import { alsObject, deel, namenMet, type MethodeTaxonomie, type TaxonomieDefinitie } from '../taxonomies/registry.ts';
-import { getSiteData, type SiteData } from './site.ts';
 import { url } from './urls.ts';
 
 export type { MethodeTaxonomie };

@@ -17,7 +17,7 @@ function boom(): string {
     'inzichten/onbekende-rol.mdx': inzicht({ rollen: '[gemeente, burgemeester]' }),
     'inzichten/citaat.mdx': inzicht({
       citaten:
-        '\n  - tekst: "Dit zin staat nergens in het jaarverslag."\n    naam: Jan Jansen\n    functie: wethouder\n    organisatie: Gemeente Breda',
+        '\n  - tekst: "Deze zin staat nergens in het jaarverslag."\n    naam: Jan Jansen\n    functie: wethouder\n    organisatie: Gemeente Breda',
     }),
     'inzichten/geen-frontmatter.mdx': 'Alleen tekst.\n',
     'inzichten/nog-invullen.mdx': inzicht({ samenvatting: 'NOG INVULLEN' }),

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { leesMdx, leesMdxBestand, type GelezenBestand } from './bestand.ts';
-import { leesYaml } from './yaml.ts';
 
 /**
  * Remembers how each content file was read (its frontmatter parsed, its syntax problems), keyed by
@@ -25,10 +24,20 @@ interface Opgeslagen {
   bodyStart: number;
 }
 
-/** Changes with the reading code itself, so a new version of the check never reuses an old reading. */
-const VERSIE = createHash('sha1')
-  .update([leesMdx, leesMdxBestand, leesYaml].map((f) => f.toString()).join('\n'))
-  .digest('hex');
+/**
+ * Changes with the reading code itself (the source of bestand.ts and yaml.ts, helpers and messages
+ * included), so a new version of the check never reuses an old reading. When the source cannot be
+ * read, no cache is ever reused.
+ */
+const VERSIE = (() => {
+  try {
+    const hash = createHash('sha1');
+    for (const bron of ['./bestand.ts', './yaml.ts']) hash.update(fs.readFileSync(new URL(bron, import.meta.url)));
+    return hash.digest('hex');
+  } catch {
+    return `niet-herbruikbaar-${Date.now()}-${Math.random()}`;
+  }
+})();
 
 /** Where `npm run check` keeps the cache of a content folder (the build keeps it in Astro's cacheDir). */
 export function cachebestandVoor(

@@ -23,7 +23,7 @@ export function taxonomieWoord(naam: TaxonomieNaam): Lijstwoord {
  * The list fields of the frontmatter that are not a taxonomy, with the noun for one item.
  * src/validation/veldwoorden.test.ts fails when a schema gains a list field that is missing here.
  */
-export const LIJSTWOORDEN: Record<string, Lijstwoord> = {
+const LIJSTWOORDEN: Record<string, Lijstwoord> = {
   citaten: { woord: 'citaat' },
   bronnen: { woord: 'bron' },
   tags: { woord: 'tag' },
@@ -52,7 +52,7 @@ function geteld({ woord, rangtelwoord }: Lijstwoord, positie: number): string {
 }
 
 /** `citaten[0].organisatie` as its steps: ['citaten', 0, 'organisatie']; undefined when it is not such a path. */
-export function padVan(field: string): (string | number)[] | undefined {
+function padVan(field: string): (string | number)[] | undefined {
   if (!/^(?:[a-z_][\w-]*|\[\d+\])(?:\.[a-z_][\w-]*|\[\d+\])*$/i.test(field)) return undefined;
   return [...field.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]));
 }

@@ -5,7 +5,7 @@
  * Everything from the data is set as text (textContent), never as markup.
  */
 import type { InzichtExport, InzichtenBestand } from '../../schemas/opendata.ts';
-import { GEWIJZIGD, aantalTekst, beschikbaar, bewaarSelectie, leesSelectie, meld } from '../selectie.ts';
+import { GEWIJZIGD, aantalTekst, beschikbaar, erStaanNu, bewaarSelectie, leesSelectie, meld } from '../selectie.ts';
 import { bronTekst, selectieCsv, selectieMarkdown } from './export.ts';
 import { naarLink, uitLink, verplaats, voegToe, zonder } from './lijst.ts';
 
@@ -116,7 +116,7 @@ export function startPagina(pagina: HTMLElement): void {
       const plaats = zichtbaar().indexOf(id);
       bewaarSelectie(zonder(lijst, id));
       const rest = zichtbaar();
-      meld(`‘${titel}’ is verwijderd. Er staan nu ${aantalTekst(rest.length)} in mijn selectie.`);
+      meld(`‘${titel}’ is verwijderd. ${erStaanNu(rest.length)} in mijn selectie.`);
       focus(rest[Math.min(plaats, rest.length - 1)] ?? '', 'verwijder');
       return;
     }
@@ -147,7 +147,7 @@ export function startPagina(pagina: HTMLElement): void {
     history.replaceState(null, '', location.pathname);
     bewaarSelectie(nieuw);
     kop.focus();
-    meld(`${aantalTekst(nieuw.length - eigen.length)} overgenomen. Er staan nu ${aantalTekst(nieuw.length)} in mijn selectie.`);
+    meld(`${aantalTekst(nieuw.length - eigen.length)} overgenomen. ${erStaanNu(nieuw.length)} in mijn selectie.`);
   });
   $('afdrukken').addEventListener('click', () => print());
   $('kopieer').addEventListener('click', async () => {

@@ -29,9 +29,10 @@ export function veiligPad(pad: string, basis = location.href): string | undefine
   }
 }
 
-/** What a result card needs besides the page's own data: the class of a soort label. */
+/** What a result card needs besides the page's own data: the class of a soort label, the save toggle of an insight. */
 export interface KaartContext {
   soortKlasse(soort: string): string | undefined;
+  bewaarKnop(id: string, titel: string): HTMLElement | undefined;
 }
 
 /**
@@ -77,19 +78,9 @@ export function maakResultaat(fragment: PfFragment, context: KaartContext): HTML
   }
   if (pad) li.append(maak('p', 'zoekresultaat__adres', new URL(pad, location.href).href));
   const id = type === 'Inzicht' && pad ? idUitPad(pad) : undefined;
-  if (id) li.append(bewaarKnop(id, titel));
+  const knop = id && context.bewaarKnop(id, titel);
+  if (knop) li.append(knop);
   return li;
-}
-
-/** The "Bewaar in mijn selectie" toggle of src/components/BewaarKnop.astro; the selection script shows it. */
-function bewaarKnop(id: string, titel: string): HTMLButtonElement {
-  const knop = maak('button', 'bewaar', 'Bewaar in mijn selectie');
-  knop.type = 'button';
-  knop.dataset.bewaar = id;
-  knop.setAttribute('aria-pressed', 'false');
-  knop.hidden = true;
-  knop.append(maak('span', 'visueel-verborgen', `: ${titel}`));
-  return knop;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -113,6 +104,7 @@ export class ZoekWeergave implements KaartContext {
   readonly leegFiltersTekst = byId('zoek-leeg-filters-tekst');
   readonly alternatieven = byId('zoek-alternatieven');
   readonly zonderFilters = byId<HTMLButtonElement>('zoek-zonder-filters');
+  readonly bewaarSjabloon = byId<HTMLTemplateElement>('zoek-bewaar-sjabloon');
   readonly vakjes: HTMLInputElement[];
   readonly facetBlokken: HTMLDetailsElement[];
   readonly #soortIdVan: Map<string, string>;
@@ -126,6 +118,15 @@ export class ZoekWeergave implements KaartContext {
 
   soortKlasse(soort: string): string | undefined {
     return this.#soortIdVan.get(soort);
+  }
+
+  /** A copy of the page's BewaarKnop.astro (in a template), for one insight; the selection script shows it. */
+  bewaarKnop(id: string, titel: string): HTMLElement | undefined {
+    const knop = this.bewaarSjabloon.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+    if (!knop) return undefined;
+    knop.dataset.bewaar = id;
+    knop.querySelector('.visueel-verborgen')!.textContent = `: ${titel}`;
+    return knop;
   }
 
   vakjeVan(sleutel: string, id: string): HTMLInputElement | undefined {
