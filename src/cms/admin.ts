@@ -122,14 +122,16 @@ function bestandsnaamVan(titel: string, bezet: Set<string>): string {
 }
 
 /**
- * File name of a new entry, made from the title with the site's slug rule (src/utils/slug.ts),
- * set just before saving (`preSave`), so the collection's `slug: '{{bestandsnaam}}'` uses it.
- * Never written into the file (see mdx-bestand.ts); existing entries keep their file name.
+ * Just before saving (`preSave`): first the fields against the content check's schema
+ * (src/cms/controle.ts), which stops the save with its words; then the file name of a new entry,
+ * made from the title with the site's slug rule (src/utils/slug.ts), so the collection's
+ * `slug: '{{bestandsnaam}}'` uses it. The file name is never written into the file (see
+ * mdx-bestand.ts); existing entries keep theirs.
  */
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: { entry: any }) => {
-    // What the form cannot require (a source names a document or a title) stops the save with the check's words.
+    // What the form cannot require (a source names a document or a title).
     const controle = controles.get(entry.get('collection'));
     const problemen = controle ? problemenInVelden(entry.get('data').toJS(), controle) : [];
     if (problemen.length) {

@@ -7,45 +7,12 @@
  * controls read the same in every browser, work with the keyboard, and cannot hold a day that
  * does not exist (the day list follows the month).
  */
-import { MAANDEN } from '../schemas/velden.ts';
+import { alsDatum, dagenIn, formatDatum, isDatumTekst, isoDatum, MAANDEN, vandaag } from '../utils/datum.ts';
 
-export interface Dag {
-  jaar: number;
-  /** 1 to 12. */
-  maand: number;
-  dag: number;
-}
-
-/** Number of days in a month (1 to 12) of a year. */
-export function dagenIn(jaar: number, maand: number): number {
-  return new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
-}
-
-const twee = (n: number) => String(n).padStart(2, '0');
-
-/** JJJJ-MM-DD of a day. */
-export function alsTekst({ jaar, maand, dag }: Dag): string {
-  return `${String(jaar).padStart(4, '0')}-${twee(maand)}-${twee(dag)}`;
-}
-
-/** The day a field holds: JJJJ-MM-DD text (as the file has it) or a Date; undefined for anything else. */
-export function dagVan(waarde: unknown): Dag | undefined {
-  if (waarde instanceof Date && !Number.isNaN(+waarde))
-    return { jaar: waarde.getUTCFullYear(), maand: waarde.getUTCMonth() + 1, dag: waarde.getUTCDate() };
-  const m = typeof waarde === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde.trim()) : null;
-  if (!m) return undefined;
-  const dag = { jaar: +m[1], maand: +m[2], dag: +m[3] };
-  return dag.maand >= 1 && dag.maand <= 12 && dag.dag >= 1 && dag.dag <= dagenIn(dag.jaar, dag.maand) ? dag : undefined;
-}
-
-/** "1 december 2026". */
-export function voluit({ jaar, maand, dag }: Dag): string {
-  return `${dag} ${MAANDEN[maand - 1]} ${jaar}`;
-}
-
-/** Today where the author is (their clock), not in UTC: late in the evening it is still today. */
-export function vandaag(nu = new Date()): string {
-  return alsTekst({ jaar: nu.getFullYear(), maand: nu.getMonth() + 1, dag: nu.getDate() });
+/** The day a field holds as JJJJ-MM-DD: text as the file has it, or a Date; undefined for anything else. */
+export function datumTekstVan(waarde: unknown): string | undefined {
+  const tekst = waarde instanceof Date ? (Number.isNaN(+waarde) ? '' : isoDatum(waarde)) : String(waarde ?? '').trim();
+  return isDatumTekst(tekst) ? tekst : undefined;
 }
 
 /** The three parts as chosen so far; empty text for a part not chosen yet. */
@@ -56,17 +23,19 @@ interface Keuze {
 }
 
 function keuzeVan(waarde: unknown): Keuze {
-  const d = dagVan(waarde);
-  return d ? { dag: String(d.dag), maand: String(d.maand), jaar: String(d.jaar) } : { dag: '', maand: '', jaar: '' };
+  const tekst = datumTekstVan(waarde);
+  if (!tekst) return { dag: '', maand: '', jaar: '' };
+  const [jaar, maand, dag] = tekst.split('-').map(Number);
+  return { dag: String(dag), maand: String(maand), jaar: String(jaar) };
 }
 
-/** The day of a complete choice, with the day kept within its month; undefined while a part is missing. */
-export function dagUitKeuze(k: Keuze): Dag | undefined {
+/** JJJJ-MM-DD of a complete choice, its day kept within its month (31 February becomes the 28th); undefined while a part is missing. */
+export function datumUitKeuze(k: Keuze): string | undefined {
   const jaar = Number(k.jaar);
   const maand = Number(k.maand);
   const dag = Number(k.dag);
   if (!k.jaar || !k.maand || !k.dag || !Number.isInteger(jaar) || jaar < 1000 || jaar > 9999) return undefined;
-  return { jaar, maand, dag: Math.min(dag, dagenIn(jaar, maand)) };
+  return alsDatum(jaar, maand, Math.min(dag, dagenIn(jaar, maand)));
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -86,10 +55,10 @@ export function datumWidget(h: any, createClass: any) {
     },
     kies(deel: Partial<Keuze>) {
       const keuze = { ...this.state, ...deel };
-      const dag = dagUitKeuze(keuze);
-      if (dag) keuze.dag = String(dag.dag);
-      this.setState(keuze);
-      this.laatste = dag ? alsTekst(dag) : '';
+      const datum = datumUitKeuze(keuze);
+      // A complete choice shows the day it became (31 February: the 28th).
+      this.setState(datum ? keuzeVan(datum) : keuze);
+      this.laatste = datum ?? '';
       this.props.onChange(this.laatste);
     },
     render() {
@@ -144,8 +113,8 @@ export function datumWidget(h: any, createClass: any) {
 
   const Preview = createClass({
     render() {
-      const dag = dagVan(this.props.value);
-      return h('p', null, dag ? voluit(dag) : '');
+      const datum = datumTekstVan(this.props.value);
+      return h('p', null, datum ? formatDatum(new Date(datum)) : '');
     },
   });
   return { Control, Preview };

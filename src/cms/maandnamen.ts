@@ -6,7 +6,8 @@
  * When the library is not found (another Decap version), nothing changes and the caller writes
  * dates in numbers; the browser test (test/cms.browser.test.ts) fails if that ever happens.
  */
-import { MAANDEN } from '../schemas/velden.ts';
+import { MAANDEN } from '../utils/datum.ts';
+import { DATUM_VOLUIT } from './nederlands.ts';
 
 const DAGEN = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
@@ -45,5 +46,5 @@ export function maakMaandenNederlands(win: Window & { webpackChunkDecapCms?: unk
     weekdaysMin: DAGEN.map((d) => d.slice(0, 2)),
     weekStart: 1,
   });
-  return dayjs.locale() === 'nl' && dayjs(new Date(2026, 11, 1)).format('D MMMM YYYY') === '1 december 2026';
+  return dayjs.locale() === 'nl' && dayjs(new Date(2026, 11, 1)).format(DATUM_VOLUIT) === '1 december 2026';
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { alsDatum, dagenIn, isDatumTekst, isoDatum, MAANDEN } from '../utils/datum.ts';
 
 /**
  * Field builders with Dutch messages. Staff read these messages, so each one
@@ -60,29 +61,6 @@ export function tekst(wat: string, { max }: { max?: number } = {}) {
     });
 }
 
-/** The months in Dutch, January first: for messages and the editor's date field. */
-export const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** JJJJ-MM-DD of a year, month and day, or undefined when that day does not exist (2026-11-31). */
-function alsDatum(jaar: number, maand: number, dag: number): string | undefined {
-  const d = new Date(Date.UTC(jaar, maand - 1, dag));
-  if (d.getUTCFullYear() !== jaar || d.getUTCMonth() !== maand - 1 || d.getUTCDate() !== dag) return undefined;
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * Why a date text is refused, with the date it most likely means: "05-11-2026" (Dutch order),
  * "5 november 2026", "2026-11-31" (a day that does not exist).
@@ -96,7 +74,7 @@ export function datumMelding(invoer: unknown): string {
     if (goed) return `${vorm}; bedoelt u ${goed}?`;
     const maand = MAANDEN[+m[2] - 1];
     return maand
-      ? `${tekst} bestaat niet: ${maand} ${m[1]} heeft ${new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate()} dagen`
+      ? `${tekst} bestaat niet: ${maand} ${m[1]} heeft ${dagenIn(+m[1], +m[2])} dagen`
       : `${tekst} bestaat niet: er zijn maar 12 maanden; ${vorm}`;
   }
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(tekst);
@@ -111,12 +89,6 @@ export function datumMelding(invoer: unknown): string {
     if (goed) return `${vorm}; bedoelt u ${goed}?`;
   }
   return vorm;
-}
-
-/** Only a real calendar day in the form JJJJ-MM-DD; YAML readers that give a Date pass it on as that form. */
-function isDatumTekst(v: unknown): boolean {
-  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
-  return !!m && alsDatum(+m[1], +m[2], +m[3]) === v;
 }
 
 /** A list of required texts, one item per line that starts with "- ". */
@@ -139,7 +111,8 @@ export function geheelGetal(wat: string, { min }: { min?: number } = {}) {
 
 /** A calendar date, written as JJJJ-MM-DD; anything else is refused with the date it probably means. */
 export const datum = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(+v) ? v.toISOString().slice(0, 10) : v),
+  // YAML readers that give a Date pass it on as JJJJ-MM-DD.
+  (v) => (v instanceof Date && !Number.isNaN(+v) ? isoDatum(v) : v),
   z
     .custom<string>(isDatumTekst, { error: (issue) => datumMelding(issue.input) })
     .pipe(z.coerce.date({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2021-12-31' })),

@@ -300,17 +300,5 @@ export function statusLabel(status: string): string {
   return STATUSSEN[status as keyof typeof STATUSSEN] ?? status;
 }
 
-/** "23 november 2026" */
-// One formatter for the whole build: toLocaleDateString() creates a new one per call, which cost 0.7 s of CPU per 1,000 insights.
-const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-export function formatDatum(datum: Date): string {
-  return DATUM.format(datum);
-}
-
-/** ISO date (JJJJ-MM-DD) for <time datetime>. */
-export function isoDatum(datum: Date): string {
-  return datum.toISOString().slice(0, 10);
-}
-
 export { aantal } from './aantal.ts';
+export { formatDatum, isoDatum } from './datum.ts';

@@ -4,7 +4,7 @@ import { AUTEURCOMPONENTEN, auteurComponent } from '../components/auteur/compone
 import { isGepubliceerd, isInzichtGepubliceerd } from '../utils/publicatie.ts';
 import type { TaxonomieIds } from '../utils/taxonomie.ts';
 import { bedoeldeU } from './suggestie.ts';
-import { onveiligeHtml, tagsIn, zonderCode } from './veilig.ts';
+import { attributenVan, onveiligeHtml, tagsIn, zonderCode } from './veilig.ts';
 import { overgeblevenVoorbeelden } from './voorbeeldtekst.ts';
 import type { Entry, Melding } from './valideer.ts';
 
@@ -139,9 +139,7 @@ export function controleerBody(entry: Entry, ctx: Context): Melding[] {
       }
       continue;
     }
-    const attrs = new Map(
-      [...tag.attrs.matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? a[3] ?? a[4]]),
-    );
+    const attrs = attributenVan(tag.attrs);
     for (const attr of spec.verplicht) {
       if (!attrs.get(attr)?.trim()) {
         const wat =

@@ -171,6 +171,16 @@ export function* tagsIn(body: string): Generator<{ index: number; naam: string; 
   }
 }
 
+/**
+ * The attributes of a tag's attribute text (from `tagsIn`) by name: `naam="…"`, `naam='…'`, or
+ * `naam={…}` (the expression's text, without braces). Bare attributes are left out.
+ */
+export function attributenVan(attrs: string): Map<string, string> {
+  return new Map(
+    [...attrs.matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map((a) => [a[1], a[2] ?? a[3] ?? a[4]]),
+  );
+}
+
 function gevaarlijkAdres(schema: string, waarde: string): string {
   const kort = waarde.length > 40 ? `${waarde.slice(0, 40)}…` : waarde;
   return `het adres "${kort}" begint met ${schema}: en mag niet in de tekst staan${schema === 'javascript' || schema === 'vbscript' ? ' (het voert code uit in plaats van een pagina te openen)' : ''}. Gebruik een webadres dat begint met https:// of een intern adres dat begint met /.`;

@@ -6,7 +6,7 @@
  * runs the same check before it saves (src/cms/admin.ts).
  */
 import { auteurComponent, type Plaatshouder } from '../components/auteur/componenten.ts';
-import { tagsIn } from './veilig.ts';
+import { attributenVan, tagsIn } from './veilig.ts';
 
 export interface OvergeblevenVoorbeeld {
   /** Offset in the body of the placeholder's component tag (attribute) or of the text itself. */
@@ -41,7 +41,7 @@ export function overgeblevenVoorbeelden(body: string): OvergeblevenVoorbeeld[] {
   for (const tag of tagsIn(body)) {
     const spec = auteurComponent(tag.naam);
     if (!spec) continue;
-    const attrs = new Map([...tag.attrs.matchAll(/([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((a) => [a[1], a[2] ?? a[3]]));
+    const attrs = attributenVan(tag.attrs);
     const openEind = tag.index + tag.naam.length + 1 + tag.attrs.length + 1;
     const sluit = tag.attrs.trimEnd().endsWith('/') ? -1 : body.indexOf(`</${tag.naam}`, openEind);
     const binnen = sluit === -1 ? '' : body.slice(openEind, sluit);

@@ -7,7 +7,7 @@
 
 /**
  * A text in a component's example that staff must replace. The editor's button inserts it; the
- * content check refuses an entry that still holds it (src/validation/plaatshouders.ts).
+ * content check refuses an entry that still holds it (src/validation/voorbeeldtekst.ts).
  */
 export interface Plaatshouder {
   /** The text as the button inserts it, for example `Naam`. */

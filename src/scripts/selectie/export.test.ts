@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { micromark } from 'micromark';
+import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import type { InzichtExport } from '../../schemas/opendata.ts';
 import { naarCsv } from '../../utils/csv.ts';
@@ -63,12 +63,14 @@ const inzicht = (titel: string): InzichtExport => ({
 describe('the Markdown download', () => {
   test('escapes what Markdown or HTML would interpret, so hostile text stays text', () => {
     const vijandig = '<script>alert("x")</script> `code` **vet** ![img](https://kwaad.example/p.png) &lt;';
-    const html = micromark(`Voor ${mdTekst(vijandig)}`);
+    // Sätteri passes raw HTML through, as GitHub's renderer does, so only the escaping keeps it text.
+    const { html } = markdownToHtml(`Voor ${mdTekst(vijandig)}`);
     expect(html).toBe(
-      '<p>Voor &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; `code` **vet** ![img](https://kwaad.example/p.png) &amp;lt;</p>',
+      // GFM links a bare https address, as GitHub does; the image syntax stays text.
+      '<p>Voor &lt;script&gt;alert("x")&lt;/script&gt; `code` **vet** ![img](<a href="https://kwaad.example/p.png">https://kwaad.example/p.png</a>) &amp;lt;</p>\n',
     );
     for (const begin of ['# kop', '> citaat', '- lijst', '+ lijst', '1. lijst', '2) lijst'])
-      expect(micromark(mdTekst(begin)), begin).toMatch(/^<p>/);
+      expect(markdownToHtml(mdTekst(begin)).html, begin).toMatch(/^<p>/);
   });
 
   test('lists every insight with soort, alliance, summary, sources and address, and the share link', () => {
@@ -77,7 +79,7 @@ describe('the Markdown download', () => {
       'https://voorbeeld.nl/mijn-selectie/?i=x',
       '1 december 2026',
     );
-    const html = micromark(md);
+    const { html } = markdownToHtml(md);
     expect(md).toContain('## 1. Eén \\<em\\>titel\\</em\\>');
     expect(md).toContain('## 2. Twee');
     expect(html).toContain('<h2>1. Eén &lt;em&gt;titel&lt;/em&gt;</h2>');
