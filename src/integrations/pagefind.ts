@@ -29,8 +29,15 @@ export function paginaUrl(file: string): string {
  * with `data-pagefind-body` is given to Pagefind with the parts of its compounds
  * and related word forms in a hidden `delen` field (`indextekst.ts`); the page on
  * disk is not changed. Returns the number of pages indexed and of extra words.
+ *
+ * `paginas` (paths relative to the site, as `geindexeerdePaginas()` gives them) and
+ * `uitvoer` (the bundle folder) let a caller index a subset of the pages into another
+ * folder: the benchmark of a sharded index (`scripts/bench/shards.ts`) does.
  */
-export async function indexSite(site: string): Promise<{ paginas: number; extraWoorden: number }> {
+export async function indexSite(
+  site: string,
+  { paginas: gekozen, uitvoer = `${site}/pagefind` }: { paginas?: string[]; uitvoer?: string } = {},
+): Promise<{ paginas: number; extraWoorden: number }> {
   const isWoord = await isNederlandsWoord();
   const cache = new Map<string, string[]>();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
@@ -38,7 +45,7 @@ export async function indexSite(site: string): Promise<{ paginas: number; extraW
   try {
     let extra = 0;
     const fouten: string[] = [];
-    const paginas = geindexeerdePaginas(site);
+    const paginas = gekozen ?? geindexeerdePaginas(site);
     for (const file of paginas) {
       const html = fs.readFileSync(path.join(site, file), 'utf8');
       const woorden = extraIndexwoorden(geindexeerdeTekst(html), isWoord, cache);
@@ -47,7 +54,7 @@ export async function indexSite(site: string): Promise<{ paginas: number; extraW
       fouten.push(...added.errors.map((e) => `${file}: ${e}`));
     }
     if (fouten.length) throw new Error(`Pagefind: ${fouten.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+    const written = await index.writeFiles({ outputPath: uitvoer });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     return { paginas: paginas.length, extraWoorden: extra };
   } finally {
