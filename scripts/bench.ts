@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './bench/generate.ts';
-import { countPages, dirSize, run, type Measured } from './bench/measure.ts';
+import { countPages, dirSize, markdownTable, run, type Measured } from './bench/measure.ts';
+import { measureSearch, type Search } from './bench/search.ts';
 
 /**
  * `npm run bench -- --entries N [--label naam] [--no-search] [--keep]`
@@ -36,20 +37,6 @@ interface Step {
   /** CPU time of the process tree, seconds. */
   cpu?: number;
   peakMB: number;
-}
-interface Search {
-  query: string;
-  results: number;
-  /** Runtime: pagefind.js, its worker, its entry file and the WebAssembly module, cacheable across searches and releases of the content. */
-  runtimeKB: number;
-  /** Everything else the first search fetched: metadata, index chunks, filters, the first result's fragment. */
-  dataKB: number;
-  /** From the import of pagefind.js to the first result's data, on a page that had not loaded Pagefind yet. */
-  coldMs: number;
-  /** From search() to the first result's data, with runtime and metadata already loaded by an earlier search (a warm page). */
-  warmMs: number;
-  /** Bytes fetched by that warm search. */
-  warmKB: number;
 }
 export interface BenchResult {
   label: string;
@@ -86,86 +73,55 @@ function check(m: Measured, what: string) {
   }
 }
 
-async function measureSearch(site: string, query: string): Promise<Search> {
-  const { launchBrowser } = await import('../test/helpers/browser.ts');
-  const { serveStatic } = await import('../test/helpers/server.ts');
-  const server = await serveStatic(site);
-  const browser = await launchBrowser();
-  const isRuntime = (p: string) =>
-    /\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(p);
-  try {
-    const kb = (from: number, runtime: boolean) =>
-      Math.round(
-        server.requests
-          .slice(from)
-          .filter((r) => isRuntime(r.path) === runtime)
-          .reduce((s, r) => s + r.bytes, 0) / 102.4,
-      ) / 10;
-    const script = `${server.url}pagefind/pagefind.js`;
-    // Cold: a fresh page that has not loaded Pagefind: import, initialise, search, load the first result.
-    const cold = await browser.newContext();
-    const page = await cold.newPage();
-    await page.goto(server.url);
-    let from = server.requests.length;
-    const first = await page.evaluate(
-      async ({ script, query }) => {
-        const t0 = performance.now();
-        const pf = await import(script);
-        await pf.init();
-        const search = await pf.search(query);
-        await search.results[0]?.data();
-        return { ms: performance.now() - t0, results: search.results.length };
-      },
-      { script, query },
-    );
-    const runtimeKB = kb(from, true);
-    const dataKB = kb(from, false);
-    await cold.close();
-    // Warm: the runtime, worker, WebAssembly and metadata are loaded (here by an earlier search for an
-    // unrelated word, as after a first keystroke); time the search for the query and its first result.
-    const warmCtx = await browser.newContext();
-    const warmPage = await warmCtx.newPage();
-    await warmPage.goto(server.url);
-    await warmPage.evaluate(async (script) => {
-      const pf = await import(script);
-      await pf.init();
-      await pf.search('zzz');
-      (window as unknown as { pf: unknown }).pf = pf;
-    }, script);
-    from = server.requests.length;
-    const warm = await warmPage.evaluate(async (query) => {
-      const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).pf;
-      const t0 = performance.now();
-      const search = await pf.search(query);
-      await search.results[0]?.data();
-      return performance.now() - t0;
-    }, query);
-    const warmKB = kb(from, false) + kb(from, true);
-    await warmCtx.close();
-    return { query, results: first.results, runtimeKB, dataKB, coldMs: Math.round(first.ms), warmMs: Math.round(warm), warmKB };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 export function table(results: BenchResult[]): string {
   const t = (x: Step) => `${x.s}${x.cpu !== undefined ? ` (${x.cpu})` : ''}`;
   const perEntry = (r: BenchResult, k: 's' | 'cpu') =>
     r.build[k] === undefined || r.index[k] === undefined
       ? '–'
       : String(Math.round((((r.build[k] ?? 0) + (r.index[k] ?? 0)) * 10000) / r.entries) / 10);
-  const rows = [
-    '| Run | Insights | Load | Build s (CPU s) | Build peak MB | Index s (CPU s) | Index peak MB | Build+index ms per insight, wall (CPU) | Pages | dist/ MB | Index MB | First search: runtime KB + data KB | First search, cold page ms | Warm page: search ms / KB | Rebuild after 1 change s (CPU s) | Rebuild peak MB | Re-index s (CPU s) |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
-  ];
-  for (const r of results) {
-    const s = r.search;
-    rows.push(
-      `| ${r.label} | ${r.entries.toLocaleString('en')} | ${r.load ?? '–'} | ${t(r.build)} | ${Math.round(r.build.peakMB)} | ${t(r.index)} | ${Math.round(r.index.peakMB)} | ${perEntry(r, 's')} (${perEntry(r, 'cpu')}) | ${r.pages.toLocaleString('en')} | ${r.distMB} | ${r.indexMB} | ${s ? `${s.runtimeKB} + ${s.dataKB}` : '–'} | ${s ? s.coldMs : '–'} | ${s ? `${s.warmMs} / ${s.warmKB}` : '–'} | ${t(r.rebuild)} | ${Math.round(r.rebuild.peakMB)} | ${t(r.reindex)} |`,
-    );
-  }
-  return rows.join('\n');
+  return markdownTable(
+    [
+      'Run',
+      'Insights',
+      'Load',
+      'Build s (CPU s)',
+      'Build peak MB',
+      'Index s (CPU s)',
+      'Index peak MB',
+      'Build+index ms per insight, wall (CPU)',
+      'Pages',
+      'dist/ MB',
+      'Index MB',
+      'First search: runtime KB + data KB',
+      'First search, cold page ms',
+      'Warm page: search ms / KB',
+      'Rebuild after 1 change s (CPU s)',
+      'Rebuild peak MB',
+      'Re-index s (CPU s)',
+    ],
+    results.map((r) => {
+      const s = r.search;
+      return [
+        r.label,
+        r.entries.toLocaleString('en'),
+        r.load ?? '–',
+        t(r.build),
+        Math.round(r.build.peakMB),
+        t(r.index),
+        Math.round(r.index.peakMB),
+        `${perEntry(r, 's')} (${perEntry(r, 'cpu')})`,
+        r.pages.toLocaleString('en'),
+        r.distMB,
+        r.indexMB,
+        s ? `${s.runtimeKB} + ${s.dataKB}` : '–',
+        s ? s.coldMs : '–',
+        s ? `${s.warmMs} / ${s.warmKB}` : '–',
+        t(r.rebuild),
+        Math.round(r.rebuild.peakMB),
+        t(r.reindex),
+      ];
+    }),
+  );
 }
 
 async function main() {

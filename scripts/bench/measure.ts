@@ -104,3 +104,9 @@ export function dirSize(dir: string): number {
 export function countPages(dir: string): number {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
 }
+
+/** A Markdown table of figures: the first column (the row's name) aligned left, the others right. */
+export function markdownTable(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), `|---|${'--:|'.repeat(header.length - 1)}`, ...rows.map(line)].join('\n');
+}
