@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { goed, kapot, verwacht } from './fixtures/kapot.ts';
+import { metBom, schrijfVijandigeBytes, STACKTRACE, vijandigeTeksten, vijandigVerwacht } from './fixtures/vijandig.ts';
 import { buildSite, readListing, readPage, root, type BuildResult } from './helpers/build.ts';
 import { alliantie, inzicht, maakContent } from './helpers/fixture.ts';
 import { vindMelding } from './helpers/rapport.ts';
@@ -25,7 +26,8 @@ describe('a build of broken content', () => {
   let build: BuildResult;
   let dir: string;
   beforeAll(() => {
-    dir = maakContent({ ...goed, ...kapot });
+    dir = maakContent({ ...goed, ...kapot, ...vijandigeTeksten, ...metBom });
+    schrijfVijandigeBytes(dir);
     build = buildSite({ contentDir: dir, outDir: path.join(root, '.tmp/authoring-kapot') });
   });
 
@@ -38,6 +40,15 @@ describe('a build of broken content', () => {
 
   test.each(verwacht)('lists $naam with file, field in words and message', ({ bestand, label, melding }) => {
     expect(vindMelding(build.output, path.join(dir, bestand), label, melding), build.output).toBeDefined();
+  });
+
+  test.each(vijandigVerwacht)('names hostile file $bestand without a stack trace', ({ bestand, veld, delen }) => {
+    expect(vindMelding(build.output, path.join(dir, bestand), veld, delen), build.output).toBeDefined();
+    expect(build.output).not.toMatch(STACKTRACE);
+  });
+
+  test('accepts a good file saved with a byte-order mark and Windows line endings', () => {
+    expect(build.output).not.toContain('met-bom.mdx');
   });
 });
 
