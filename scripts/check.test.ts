@@ -81,3 +81,12 @@ test('hostile files are each reported in Dutch with file and line, the others ar
   expect(output).toMatch(/regel 13, tekst: /);
   expect(output).not.toContain('met-bom.mdx');
 });
+
+test('an INZICHTENBANK_NU that is not a moment stops the check with a Dutch message, not a stack trace', () => {
+  const { status, output } = check(maakContent(goed), [], { INZICHTENBANK_NU: 'morgen' });
+  expect(status).toBe(1);
+  expect(output).toContain(
+    'INZICHTENBANK_NU="morgen" is geen datum of tijdstip; schrijf bijvoorbeeld INZICHTENBANK_NU=2027-01-31',
+  );
+  expect(output).not.toMatch(STACKTRACE);
+});

@@ -5,15 +5,21 @@
  *   npm run check              report for people
  *   npm run check -- --github  also GitHub Actions annotations (automatic when GITHUB_ACTIONS=true)
  *
- * Reads `INZICHTENBANK_CONTENT` (default: content/).
+ * Reads `INZICHTENBANK_CONTENT` (default: content/) and `INZICHTENBANK_NU` (the moment for embargoes).
  */
 import { exitCode, githubRapport, tekstRapport } from '../src/validation/rapport.ts';
 import { cachebestandVoor } from '../src/validation/bestandcache.ts';
 import { contentDir } from '../src/utils/paths.ts';
 import { valideerContent } from '../src/validation/valideer.ts';
+import { bouwmomentFout } from '../src/utils/publicatie.ts';
 
 const args = process.argv.slice(2);
 const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
+
+if (bouwmomentFout) {
+  console.error(bouwmomentFout);
+  process.exit(1);
+}
 
 const start = performance.now();
 const { problems, bestanden } = valideerContent({ cache: cachebestandVoor(contentDir) });

@@ -52,6 +52,18 @@ describe('a build of broken content', () => {
   });
 });
 
+test('a build with an INZICHTENBANK_NU that is not a moment stops with a Dutch message, not a stack trace', () => {
+  const build = buildSite({
+    contentDir: maakContent(goed),
+    outDir: path.join(root, '.tmp/authoring-nu'),
+    env: { INZICHTENBANK_NU: 'morgen' },
+  });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('INZICHTENBANK_NU="morgen" is geen datum of tijdstip');
+  expect(build.output).not.toMatch(STACKTRACE);
+  expect(fs.existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+});
+
 describe('a build of scaffolded, draft and embargoed content in a git repository', () => {
   const MARKER_CONCEPT = 'kwispeldoornconcept';
   const MARKER_EMBARGO = 'morgenroodembargo';

@@ -6,19 +6,27 @@
  * tests use it too.
  */
 
+/** A moment as `INZICHTENBANK_NU` gives it (a date or ISO time); undefined when unset or not a moment. */
+function leesMoment(waarde: string | undefined): Date | undefined {
+  const moment = waarde ? new Date(waarde) : undefined;
+  return moment && !Number.isNaN(moment.getTime()) ? moment : undefined;
+}
+
+/**
+ * Why `INZICHTENBANK_NU` cannot be used, in Dutch; undefined when it is unset or valid. The check
+ * and the build stop on it with this message (scripts/check.ts, src/integrations/content-check.ts)
+ * rather than a stack trace from loading this module.
+ */
+export const bouwmomentFout =
+  process.env.INZICHTENBANK_NU && !leesMoment(process.env.INZICHTENBANK_NU)
+    ? `INZICHTENBANK_NU="${process.env.INZICHTENBANK_NU}" is geen datum of tijdstip; schrijf bijvoorbeeld INZICHTENBANK_NU=2027-01-31 of INZICHTENBANK_NU=2027-01-31T09:00`
+    : undefined;
+
 /**
  * Moment the build started: entries dated after it are under embargo. `INZICHTENBANK_NU` (a date or
  * ISO time) builds the site as it will be at that moment, to preview an embargo or to test one passing.
  */
 export const bouwmoment = leesMoment(process.env.INZICHTENBANK_NU) ?? new Date();
-
-function leesMoment(waarde: string | undefined): Date | undefined {
-  if (!waarde) return undefined;
-  const moment = new Date(waarde);
-  if (Number.isNaN(moment.getTime()))
-    throw new Error(`INZICHTENBANK_NU="${waarde}" is geen datum; schrijf bijvoorbeeld INZICHTENBANK_NU=2027-01-31`);
-  return moment;
-}
 
 /** The frontmatter fields that decide publication: parsed by the schema (a Date) or raw YAML (a string). */
 export interface Publicatievelden {
