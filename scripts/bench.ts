@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './bench/generate.ts';
-import { countPages, dirSize, markdownTable, run, type Measured } from './bench/measure.ts';
+import { countPages, dirSize, markdownTable, mb, run, sec, slaagde, type Measured } from './bench/measure.ts';
 import { measureSearch, type Search } from './bench/search.ts';
 
 /**
@@ -57,20 +57,11 @@ export interface BenchResult {
   rebuildSearch?: Search;
 }
 
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-const sec = (ms: number) => Math.round(ms / 100) / 10;
 const step = (m: Measured): Step => ({ s: sec(m.ms), cpu: m.cpuSeconds, peakMB: mb(m.peakBytes) });
 
 function machine(): string {
   const cpus = os.cpus();
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
-}
-
-function check(m: Measured, what: string) {
-  if (m.status !== 0) {
-    console.error(m.output.slice(-4000));
-    throw new Error(`${what} faalde (exit ${m.status})`);
-  }
 }
 
 export function table(results: BenchResult[]): string {
@@ -126,6 +117,10 @@ export function table(results: BenchResult[]): string {
 
 async function main() {
   if (values.table) {
+    if (!fs.existsSync(resultsDir)) {
+      console.log(`Nog geen resultaten in ${resultsDir}: draai eerst npm run bench -- --entries <aantal>.`);
+      return;
+    }
     const all = fs
       .readdirSync(resultsDir)
       .filter((f) => f.endsWith('.json'))
@@ -168,10 +163,10 @@ async function main() {
 
   console.log('Koude build ...');
   const build = await run(process.execPath, astro, { cwd: root, env, log: path.join(logs, `${tag}-build.log`) });
-  check(build, 'De build');
+  slaagde(build, 'De build');
   console.log(`  ${sec(build.ms)} s, piek ${mb(build.peakBytes)} MB`);
   const idx = await index();
-  check(idx, 'De indexering');
+  slaagde(idx, 'De indexering');
   console.log(`  index: ${sec(idx.ms)} s, piek ${mb(idx.peakBytes)} MB`);
   const pages = countPages(out);
   const distMB = mb(dirSize(out));
@@ -186,9 +181,9 @@ async function main() {
   fs.writeFileSync(tree.sampleFile, text.replace(/\n---\n/, `\n---\n${marker}: deze alinea is toegevoegd.\n\n`));
   console.log(`Rebuild na wijziging van ${path.relative(content, tree.sampleFile)} ...`);
   const rebuild = await run(process.execPath, astro, { cwd: root, env, log: path.join(logs, `${tag}-rebuild.log`) });
-  check(rebuild, 'De rebuild');
+  slaagde(rebuild, 'De rebuild');
   const reidx = await index();
-  check(reidx, 'De herindexering');
+  slaagde(reidx, 'De herindexering');
   const slug = path.basename(tree.sampleFile, '.mdx');
   const changed = fs.readFileSync(path.join(out, 'inzichten', slug, 'index.html'), 'utf8');
   if (!changed.includes(marker)) throw new Error('De gewijzigde pagina toont de wijziging niet na de rebuild');

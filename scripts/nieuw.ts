@@ -340,7 +340,6 @@ function gekozen<T>(antwoord: T): Exclude<T, symbol> {
 /** The questions, in Dutch; returns the path of the file made. */
 export async function vraag(terminal: Terminal = {}, root = contentDir): Promise<string> {
   const model = leesContent(root);
-  const { tax } = model;
   p.intro('Nieuw in de Inzichtenbank', terminal);
   const soortBestand = gekozen(
     await kiesEen(

@@ -92,6 +92,20 @@ export function run(
   });
 }
 
+/** Stops the benchmark when a step failed, with the end of its output. */
+export function slaagde(m: Measured, what: string): void {
+  if (m.status !== 0) {
+    console.error(m.output.slice(-4000));
+    throw new Error(`${what} faalde (exit ${m.status})`);
+  }
+}
+
+/** Milliseconds as seconds with one decimal. */
+export const sec = (ms: number) => Math.round(ms / 100) / 10;
+
+/** Bytes as MB (MiB) with `decimalen` decimals. */
+export const mb = (bytes: number, decimalen = 1) => Math.round((bytes / 1024 / 1024) * 10 ** decimalen) / 10 ** decimalen;
+
 /** Total size of the files under a folder, bytes. */
 export function dirSize(dir: string): number {
   let sum = 0;

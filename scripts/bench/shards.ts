@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { geindexeerdePaginas, indexSite, paginaUrl } from '../../src/integrations/pagefind.ts';
-import { dirSize, markdownTable, run, type Measured } from './measure.ts';
+import { dirSize, markdownTable, mb, run, sec, slaagde, type Measured } from './measure.ts';
 import { measureSearch, type Search } from './search.ts';
 
 /**
@@ -85,14 +85,8 @@ interface ShardResult {
   identicalToSite?: boolean;
 }
 
-const sec = (ms: number) => Math.round(ms / 100) / 10;
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 100) / 100;
-
 function parseChild(m: Measured, what: string): ChildReport {
-  if (m.status !== 0) {
-    console.error(m.output.slice(-4000));
-    throw new Error(`${what} faalde (exit ${m.status})`);
-  }
+  slaagde(m, what);
   const line = m.output
     .trim()
     .split('\n')
@@ -230,8 +224,11 @@ async function main(): Promise<void> {
         paginas: [Math.min(...counts), Math.max(...counts)],
         full: step(fullM, full),
         reindex: { ...step(reM, re), paginas: Object.values(re.paginas)[0] ?? 0 },
-        indexMB: mb(dirSize(out)),
-        dataMB: mb([...bundleFiles].filter(([name]) => isData(name)).reduce((sum, [, bytes]) => sum + bytes.length, 0)),
+        indexMB: mb(dirSize(out), 2),
+        dataMB: mb(
+          [...bundleFiles].filter(([name]) => isData(name)).reduce((sum, [, bytes]) => sum + bytes.length, 0),
+          2,
+        ),
         files: bundleFiles.size,
         search,
         markerResults: markerSearch.results,

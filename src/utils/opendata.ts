@@ -17,7 +17,8 @@ import { alsObject, deel, definitie, namenMet, TAXONOMIEEN, type TaxonomieNaam }
 import type { Alliantie } from './content.ts';
 import type { CsvWaarde } from './csv.ts';
 import { LICENTIE, UITGEVER, citeerTekst } from './metadata.ts';
-import { isoDatum, statusLabel, type InzichtMetContext, type SiteData } from './site.ts';
+import { statusLabel, type InzichtMetContext, type SiteData } from './site.ts';
+import { isoDatum } from './datum.ts';
 import { absoluut, alliantieUrl, inzichtUrl, url } from './urls.ts';
 
 /** The files under /open-data/, by name. */

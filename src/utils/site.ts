@@ -301,4 +301,3 @@ export function statusLabel(status: string): string {
 }
 
 export { aantal } from './aantal.ts';
-export { formatDatum, isoDatum } from './datum.ts';
