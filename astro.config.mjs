@@ -7,7 +7,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { takenlijstLabels } from './src/integrations/takenlijst.ts';
 import decap from './src/integrations/decap.ts';
 import sitemap from '@astrojs/sitemap';
+import uitvoer from './src/integrations/uitvoer.ts';
 import { sitemapFilter } from './src/utils/sitemap.ts';
+
+const [uitvoerBehouden, uitvoerStempel] = uitvoer();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
@@ -32,8 +35,17 @@ export default defineConfig({
       process.env.INZICHTENBANK_CSS === 'inline' ? 'always' : process.env.INZICHTENBANK_CSS === 'link' ? 'never' : 'auto',
   },
   // The content check runs first: it reports every content problem at once, in Dutch,
-  // before Astro's own content sync would stop at the first.
-  integrations: [contentCheck(), mdx(), decap(), pagefind(), sitemap({ filter: sitemapFilter(process.env.BASE_PATH) })],
+  // before Astro's own content sync would stop at the first. The output integrations come first and
+  // last: a rebuild keeps the previous output and removes what it did not write (src/integrations/uitvoer.ts).
+  integrations: [
+    uitvoerBehouden,
+    contentCheck(),
+    mdx(),
+    decap(),
+    pagefind(),
+    sitemap({ filter: sitemapFilter(process.env.BASE_PATH) }),
+    uitvoerStempel,
+  ],
   // Shiki colours code with inline styles, which the CSP below refuses; code blocks stay plain.
   // Task-list checkboxes get the text of their item as accessible name (src/integrations/takenlijst.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [takenlijstLabels] }) },

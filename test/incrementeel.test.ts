@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from './helpers/build.ts';
 import { geldigeAlliantie, geldigInzicht, maakContent, mdx } from './helpers/fixture.ts';
+import { STEMPEL } from '../src/integrations/uitvoer.ts';
 
 /**
  * Incremental builds are correct (issue #16): after each kind of edit a staff member makes, a rebuild
@@ -45,11 +46,11 @@ const content = maakContent({
   'inzichten/embargo.mdx': inzichtMet({ titel: 'Onder embargo', datum: '2026-08-01' }, 'Dit inzicht verschijnt in augustus.'),
 });
 
-/** Every file of a build, by path relative to it. */
+/** Every file of a build, by path relative to it; the build id differs per build by design. */
 function bestanden(dir: string): Map<string, Buffer> {
   const uit = new Map<string, Buffer>();
   for (const f of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!f.isFile()) continue;
+    if (!f.isFile() || f.name === STEMPEL) continue;
     const abs = path.join(f.parentPath, f.name);
     uit.set(path.relative(dir, abs), fs.readFileSync(abs));
   }
@@ -89,8 +90,15 @@ function bouw(outDir: string, nu: string, incrementeel: boolean) {
 let nu = NU;
 let koudNummer = 0;
 
+/** How the rebuild reused pages: left in place in the kept output, or copied back from Astro's cache. */
+interface Hergebruik {
+  verschillen: string[];
+  laten: number;
+  teruggezet: number;
+}
+
 /** Applies an edit, rebuilds incrementally and cold, and returns the differences. */
-function naBewerking(bewerk: () => void): { verschillen: string[]; herbruikt: number } {
+function naBewerking(bewerk: () => void): Hergebruik {
   bewerk();
   const incrementeel = bouw(incrementeelDir, nu, true);
   const koudDir = path.join(werk, `koud-${++koudNummer}`);
@@ -98,7 +106,8 @@ function naBewerking(bewerk: () => void): { verschillen: string[]; herbruikt: nu
   const uit = verschillen(incrementeelDir, koudDir);
   fs.rmSync(koudDir, { recursive: true, force: true });
   fs.rmSync(`${koudDir}-cache`, { recursive: true, force: true });
-  return { verschillen: uit, herbruikt: (incrementeel.output.match(/\(restored\)/g) ?? []).length };
+  const aantal = (woord: string) => incrementeel.output.split(`(${woord})`).length - 1;
+  return { verschillen: uit, laten: aantal('cached'), teruggezet: aantal('restored') };
 }
 
 const pad = (relatief: string) => path.join(content, relatief);
@@ -120,10 +129,31 @@ afterAll(() => {
 });
 
 describe('an incremental rebuild gives exactly the cold build of the same content', () => {
-  test('after an unchanged rebuild, and it reuses pages', () => {
-    const { verschillen, herbruikt } = naBewerking(() => {});
+  test('after an unchanged rebuild, which leaves the reused pages in place', () => {
+    const { verschillen, laten, teruggezet } = naBewerking(() => {});
     expect(verschillen, regels(verschillen)).toEqual([]);
-    expect(herbruikt, 'de rebuild hergebruikt pagina’s van de vorige build').toBeGreaterThan(0);
+    expect(laten, 'de rebuild laat pagina’s van de vorige build staan').toBeGreaterThan(0);
+    expect(teruggezet, 'niets hoeft uit de cache teruggezet te worden').toBe(0);
+  });
+
+  test('after a file no build wrote was put in the output: it is removed', () => {
+    const vreemd = path.join(incrementeelDir, 'inzichten', 'oud', 'index.html');
+    const { verschillen } = naBewerking(() => {
+      fs.mkdirSync(path.dirname(vreemd), { recursive: true });
+      fs.writeFileSync(vreemd, '<!doctype html><title>oud</title>');
+      fs.utimesSync(vreemd, new Date('2026-01-01'), new Date('2026-01-01'));
+    });
+    expect(verschillen, regels(verschillen)).toEqual([]);
+    expect(fs.existsSync(path.dirname(vreemd)), 'ook de lege map is weg').toBe(false);
+  });
+
+  test('after a build that stopped halfway: the output is emptied, and reused pages come from the cache', () => {
+    const { verschillen, laten, teruggezet } = naBewerking(() =>
+      fs.rmSync(path.join(`${incrementeelDir}-cache`, 'uitvoer-stempel')),
+    );
+    expect(verschillen, regels(verschillen)).toEqual([]);
+    expect(laten).toBe(0);
+    expect(teruggezet, 'pagina’s komen uit de cache van Astro').toBeGreaterThan(0);
   });
 
   test('after a body edit', () => {
