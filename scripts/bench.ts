@@ -156,7 +156,7 @@ async function main() {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const index = () =>
-    run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out], {
+    run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out, cache], {
       cwd: root,
       log: path.join(logs, `${tag}-index.log`),
     });

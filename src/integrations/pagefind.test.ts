@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { geindexeerdePaginas, paginaUrl } from './pagefind.ts';
+import { geindexeerdePaginas, indexSite, paginaUrl } from './pagefind.ts';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-index-'));
@@ -29,6 +30,67 @@ describe('geindexeerdePaginas', () => {
     });
     expect(geindexeerdePaginas(dir)).toEqual(['inzichten/a/index.html', 'inzichten/b/index.html', 'werkwijze/stap-1/index.html']);
   });
+
+  it('finds the marker anywhere: far into a long page, and across the edge of a read block', () => {
+    const opvulling = (n: number) => `<p>${'x'.repeat(n)}</p>`;
+    const blok = 64 * 1024;
+    const dir = site({
+      'ver/index.html': `<main>${opvulling(300_000)}<div data-pagefind-body>Tekst</div></main>`,
+      // The marker starts 5 bytes before the end of the first 64 KB block.
+      'rand/index.html': `${'y'.repeat(blok - 5 - ' <div '.length)} <div data-pagefind-body>Tekst</div>`,
+      'lang-zonder/index.html': `<main>${opvulling(300_000)}</main>`,
+      'leeg/index.html': '',
+    });
+    expect(geindexeerdePaginas(dir)).toEqual(['rand/index.html', 'ver/index.html']);
+  });
+});
+
+/** Every file of a Pagefind bundle, by path. */
+function bundel(dir: string): Map<string, Buffer> {
+  const bestanden = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  return new Map(
+    bestanden.map((f) => [path.relative(dir, path.join(f.parentPath, f.name)), fs.readFileSync(path.join(f.parentPath, f.name))]),
+  );
+}
+
+describe('indexSite', () => {
+  const pagina = (tekst: string) =>
+    `<html lang="nl"><body><main><article data-pagefind-body><h1>Titel</h1><p>${tekst}</p></article></main></body></html>`;
+
+  it('writes the same index with the cache of extra words as without it, also after an edit', async () => {
+    const dir = site({
+      'inzichten/a/index.html': pagina('Een samenwerkingsverband met de woningcorporatie.'),
+      'inzichten/b/index.html': pagina('Het jongerenwerk en de buurtbewoners.'),
+      'pagefind/oud.pf_fragment': 'een bestand van een oudere index',
+    });
+    const cache = path.join(dir, '..', `${path.basename(dir)}-woorden.bin`);
+    const zonder = path.join(dir, '..', `${path.basename(dir)}-zonder`);
+    const metEnZonder = async () => {
+      const met = await indexSite(dir, { cache });
+      expect(await indexSite(dir, { uitvoer: zonder })).toEqual(met);
+      expect(bundel(path.join(dir, 'pagefind'))).toEqual(bundel(zonder));
+      return met;
+    };
+    const eerste = await metEnZonder();
+    expect(eerste.extraWoorden, 'samenstellingen geven woorddelen').toBeGreaterThan(0);
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'oud.pf_fragment')), 'de oude index is weg').toBe(false);
+    expect(fs.existsSync(cache)).toBe(true);
+    // From the cache now, and then with one page changed.
+    expect(await metEnZonder()).toEqual(eerste);
+    fs.writeFileSync(path.join(dir, 'inzichten/a/index.html'), pagina('De gemeenteraad en het zorgkantoor.'));
+    expect(await metEnZonder()).not.toEqual(eerste);
+  }, 60_000);
+
+  it('takes the extra words of an unchanged page from the cache', async () => {
+    const dir = site({ 'inzichten/a/index.html': pagina('Een samenwerkingsverband met de woningcorporatie.') });
+    const cache = path.join(dir, '..', `${path.basename(dir)}-woorden.bin`);
+    expect((await indexSite(dir, { cache })).extraWoorden).toBeGreaterThan(1);
+    // The cache is keyed by the page's HTML: give that key one made-up word, and the index takes it.
+    const opgeslagen = v8.deserialize(fs.readFileSync(cache)) as { versie: string; items: Map<string, string[]> };
+    for (const sleutel of opgeslagen.items.keys()) opgeslagen.items.set(sleutel, ['uitgevondenwoord']);
+    fs.writeFileSync(cache, v8.serialize(opgeslagen));
+    expect(await indexSite(dir, { cache })).toEqual({ paginas: 1, extraWoorden: 1 });
+  }, 60_000);
 });
 
 describe('paginaUrl', () => {

