@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './bench/generate.ts';
 import { countPages, dirSize, markdownTable, mb, run, sec, slaagde, type Measured } from './bench/measure.ts';
 import { measureSearch, type Search } from './bench/search.ts';
+import { stempelInCache } from '../src/integrations/uitvoer.ts';
 
 /**
  * `npm run bench -- --entries N [--label naam] [--no-search] [--keep]`
@@ -14,6 +15,10 @@ import { measureSearch, type Search } from './bench/search.ts';
  * Pagefind as a separate step, measures a first search in Chromium, then changes one
  * entry and rebuilds and re-indexes (incremental). Prints a Markdown table and writes
  * the figures to `.tmp/bench/<label>-<N>.json` (+ the build logs).
+ *
+ * `--vergelijk` then changes the entry once more and rebuilds without the two reuses of round 5,
+ * for a comparison in the same run: the output emptied first (Astro copies every reused page
+ * back from its cache) and the index without the cache of extra words.
  *
  * `npm run bench -- --table` prints one table of every stored result.
  */
@@ -28,6 +33,7 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     table: { type: 'boolean', default: false },
+    vergelijk: { type: 'boolean', default: false },
   },
 });
 
@@ -55,6 +61,9 @@ export interface BenchResult {
   rebuild: Step;
   reindex: Step;
   rebuildSearch?: Search;
+  /** `--vergelijk`: the same kind of rebuild with the output emptied first, and a re-index without the words cache. */
+  rebuildLeeg?: Step;
+  reindexZonderCache?: Step;
 }
 
 const step = (m: Measured): Step => ({ s: sec(m.ms), cpu: m.cpuSeconds, peakMB: mb(m.peakBytes) });
@@ -89,6 +98,7 @@ export function table(results: BenchResult[]): string {
       'Rebuild after 1 change s (CPU s)',
       'Rebuild peak MB',
       'Re-index s (CPU s)',
+      'Rebuild + re-index ÷ cold build + index',
     ],
     results.map((r) => {
       const s = r.search;
@@ -110,6 +120,7 @@ export function table(results: BenchResult[]): string {
         t(r.rebuild),
         Math.round(r.rebuild.peakMB),
         t(r.reindex),
+        Math.round(((r.rebuild.s + r.reindex.s) / (r.build.s + r.index.s)) * 100) / 100,
       ];
     }),
   );
@@ -176,18 +187,45 @@ async function main() {
   if (search) console.log(`  zoeken: ${JSON.stringify(search)}`);
 
   // Change one entry, as an editor would, and build again with the caches of the first build.
-  const marker = `Benchmarkwijziging ${Date.now().toString(36)}`;
-  const text = fs.readFileSync(tree.sampleFile, 'utf8');
-  fs.writeFileSync(tree.sampleFile, text.replace(/\n---\n/, `\n---\n${marker}: deze alinea is toegevoegd.\n\n`));
+  const bewerk = () => {
+    const marker = `Benchmarkwijziging ${Date.now().toString(36)}`;
+    const text = fs.readFileSync(tree.sampleFile, 'utf8');
+    fs.writeFileSync(tree.sampleFile, text.replace(/\n---\n/, `\n---\n${marker}: deze alinea is toegevoegd.\n\n`));
+    return marker;
+  };
+  const toontWijziging = (marker: string) => {
+    const slug = path.basename(tree.sampleFile, '.mdx');
+    const changed = fs.readFileSync(path.join(out, 'inzichten', slug, 'index.html'), 'utf8');
+    if (!changed.includes(marker)) throw new Error('De gewijzigde pagina toont de wijziging niet na de rebuild');
+  };
+  const herbouw = async (naam: string) => {
+    const r = await run(process.execPath, astro, { cwd: root, env, log: path.join(logs, `${tag}-${naam}.log`) });
+    slaagde(r, 'De rebuild');
+    return r;
+  };
+  let marker = bewerk();
   console.log(`Rebuild na wijziging van ${path.relative(content, tree.sampleFile)} ...`);
-  const rebuild = await run(process.execPath, astro, { cwd: root, env, log: path.join(logs, `${tag}-rebuild.log`) });
-  slaagde(rebuild, 'De rebuild');
+  const rebuild = await herbouw('rebuild');
   const reidx = await index();
   slaagde(reidx, 'De herindexering');
-  const slug = path.basename(tree.sampleFile, '.mdx');
-  const changed = fs.readFileSync(path.join(out, 'inzichten', slug, 'index.html'), 'utf8');
-  if (!changed.includes(marker)) throw new Error('De gewijzigde pagina toont de wijziging niet na de rebuild');
+  toontWijziging(marker);
   console.log(`  ${sec(rebuild.ms)} s, piek ${mb(rebuild.peakBytes)} MB; index ${sec(reidx.ms)} s`);
+
+  let vergelijking: Pick<BenchResult, 'rebuildLeeg' | 'reindexZonderCache'> = {};
+  if (values.vergelijk) {
+    marker = bewerk();
+    console.log('Ter vergelijking: rebuild met geleegde uitvoer, herindexering zonder woordencache ...');
+    fs.rmSync(stempelInCache(cache), { force: true });
+    const leeg = await herbouw('rebuild-leeg');
+    const zonder = await run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out], {
+      cwd: root,
+      log: path.join(logs, `${tag}-index-zonder-cache.log`),
+    });
+    slaagde(zonder, 'De herindexering');
+    toontWijziging(marker);
+    vergelijking = { rebuildLeeg: step(leeg), reindexZonderCache: step(zonder) };
+    console.log(`  ${sec(leeg.ms)} s (CPU ${leeg.cpuSeconds} s); index ${sec(zonder.ms)} s (CPU ${zonder.cpuSeconds} s)`);
+  }
 
   const result: BenchResult = {
     label: values.label!,
@@ -204,6 +242,7 @@ async function main() {
     search,
     rebuild: step(rebuild),
     reindex: step(reidx),
+    ...vergelijking,
   };
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, `${tag}.json`), `${JSON.stringify(result, null, 2)}\n`);

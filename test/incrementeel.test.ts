@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from './helpers/build.ts';
 import { geldigeAlliantie, geldigInzicht, maakContent, mdx } from './helpers/fixture.ts';
-import { STEMPEL } from '../src/integrations/uitvoer.ts';
+import { STEMPEL, stempelInCache } from '../src/integrations/uitvoer.ts';
 
 /**
  * Incremental builds are correct (issue #16): after each kind of edit a staff member makes, a rebuild
@@ -148,9 +148,7 @@ describe('an incremental rebuild gives exactly the cold build of the same conten
   });
 
   test('after a build that stopped halfway: the output is emptied, and reused pages come from the cache', () => {
-    const { verschillen, laten, teruggezet } = naBewerking(() =>
-      fs.rmSync(path.join(`${incrementeelDir}-cache`, 'uitvoer-stempel')),
-    );
+    const { verschillen, laten, teruggezet } = naBewerking(() => fs.rmSync(stempelInCache(`${incrementeelDir}-cache`)));
     expect(verschillen, regels(verschillen)).toEqual([]);
     expect(laten).toBe(0);
     expect(teruggezet, 'pagina’s komen uit de cache van Astro').toBeGreaterThan(0);

@@ -17,13 +17,16 @@ import type { AstroIntegration } from 'astro';
  * so in both cases the next build empties the folder as Astro normally does.
  */
 
-/** The build id in the output folder; the cache holds the same id in `uitvoer-stempel`. */
+/** The build id in the output folder. */
 export const STEMPEL = '.inzichtenbank-build';
+
+/** Where the cache holds the id of the last completed build. */
+export const stempelInCache = (cacheDir: string) => path.join(cacheDir, 'uitvoer-stempel');
 
 /** Whether the output folder holds, untouched, what the last completed build with this cache wrote. */
 export function uitvoerIsVanVorigeBuild(outDir: string, cacheDir: string): boolean {
   const lees = (bestand: string) => (fs.existsSync(bestand) ? fs.readFileSync(bestand, 'utf8') : undefined);
-  const inCache = lees(path.join(cacheDir, 'uitvoer-stempel'));
+  const inCache = lees(stempelInCache(cacheDir));
   return inCache !== undefined && inCache === lees(path.join(outDir, STEMPEL));
 }
 
@@ -32,7 +35,7 @@ export function stempel(outDir: string, cacheDir: string): void {
   const id = randomUUID();
   fs.writeFileSync(path.join(outDir, STEMPEL), id);
   fs.mkdirSync(cacheDir, { recursive: true });
-  fs.writeFileSync(path.join(cacheDir, 'uitvoer-stempel'), id);
+  fs.writeFileSync(stempelInCache(cacheDir), id);
 }
 
 /**
@@ -80,7 +83,7 @@ export default function uitvoerIntegraties(): [AstroIntegration, AstroIntegratio
           cacheDir = fileURLToPath(config.cacheDir);
           behouden = uitvoerIsVanVorigeBuild(outDir, cacheDir);
           // From here on the output is in flux: a build that stops now must not leave it marked as complete.
-          fs.rmSync(path.join(cacheDir, 'uitvoer-stempel'), { force: true });
+          fs.rmSync(stempelInCache(cacheDir), { force: true });
           if (behouden) updateConfig({ vite: { build: { emptyOutDir: false } } });
         },
         'astro:build:start': () => {
