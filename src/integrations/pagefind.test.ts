@@ -65,7 +65,11 @@ describe('indexSite', () => {
     });
     const cache = path.join(dir, '..', `${path.basename(dir)}-woorden.bin`);
     const zonder = path.join(dir, '..', `${path.basename(dir)}-zonder`);
+    // A file of an earlier index, written well before this one.
+    fs.utimesSync(path.join(dir, 'pagefind', 'oud.pf_fragment'), new Date('2026-01-01'), new Date('2026-01-01'));
     const metEnZonder = async () => {
+      // Into the bundle of the previous run (rewritten in place) with the cache, and into a fresh folder without.
+      fs.rmSync(zonder, { recursive: true, force: true });
       const met = await indexSite(dir, { cache });
       expect(await indexSite(dir, { uitvoer: zonder })).toEqual(met);
       expect(bundel(path.join(dir, 'pagefind'))).toEqual(bundel(zonder));

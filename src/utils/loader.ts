@@ -1,5 +1,6 @@
 import { glob } from 'astro/loaders';
 import { leesMdx } from '../validation/bestand.ts';
+import { alGelezen } from '../validation/bestandcache.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Loader = ReturnType<typeof glob>;
@@ -71,7 +72,8 @@ function zoalsDeControle(type: EntryType): EntryType {
     ...type,
     getEntryInfo: async (info) => {
       const astro = await type.getEntryInfo(info);
-      const gelezen = leesMdx(info.contents);
+      // Usually the content check of this build read the same text a moment ago.
+      const gelezen = alGelezen(info.contents) ?? leesMdx(info.contents);
       return gelezen.syntaxfouten.length || gelezen.data === undefined
         ? astro
         : { ...astro, data: gelezen.data as Record<string, unknown> };

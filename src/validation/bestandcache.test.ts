@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { inzicht, maakContent } from '../../test/helpers/fixture.ts';
+import { leesMdx } from './bestand.ts';
+import { alGelezen } from './bestandcache.ts';
 import { valideerContent } from './valideer.ts';
 
 const mappen: string[] = [];
@@ -60,4 +62,18 @@ test('a damaged cache file is ignored, not trusted', () => {
   mappen.push(cache);
   fs.writeFileSync(cache, 'geen cache');
   expect(controleer(root, cache)).toEqual(controleer(root));
+});
+
+test('the content loader gets the readings of the check it ran after, and reads other texts itself', () => {
+  const root = boom();
+  const cache = path.join(root, '..', `${path.basename(root)}.cache.bin`);
+  mappen.push(cache);
+  controleer(root, cache);
+  for (const bestand of ['inzichten/goed.mdx', 'inzichten/dubbele-punt.mdx', 'inzichten/onbekende-rol.mdx']) {
+    const tekst = fs.readFileSync(path.join(root, bestand), 'utf8');
+    const gelezen = alGelezen(tekst);
+    expect(gelezen?.data, bestand).toEqual(leesMdx(tekst).data);
+    expect(gelezen?.syntaxfouten, bestand).toEqual(leesMdx(tekst).syntaxfouten);
+  }
+  expect(alGelezen(inzicht({ titel: 'Een tekst die de controle nooit las' }))).toBeUndefined();
 });

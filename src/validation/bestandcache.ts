@@ -38,6 +38,24 @@ export function cachebestandVoor(
   return path.join(map, `inhoud-${createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 12)}.bin`);
 }
 
+/**
+ * The readings of this process, by the key of the file's text, for the content loader
+ * (src/utils/loader.ts): the build's content sync needs the same frontmatter right after the
+ * check, and would otherwise parse every file's YAML a second time. The check and the loader
+ * are separate module instances (one loaded by Node, one by Vite), so the map lives on globalThis.
+ */
+const IN_DEZE_RUN = Symbol.for('inzichtenbank.bestandcache.gelezen');
+function gelezenInDezeRun(): Map<string, Opgeslagen> {
+  const gedeeld = globalThis as { [IN_DEZE_RUN]?: Map<string, Opgeslagen> };
+  return (gedeeld[IN_DEZE_RUN] ??= new Map());
+}
+
+/** How the check of this process read a file with this text, if it did. */
+export function alGelezen(tekst: string): GelezenBestand | undefined {
+  const opgeslagen = gelezenInDezeRun().get(inhoudSleutel(tekst));
+  return opgeslagen && terug(tekst, opgeslagen);
+}
+
 export function maakBestandcache(bestand: string): Bestandcache {
   const cache = maakSchijfcache<Opgeslagen>(bestand, VERSIE);
   return {
@@ -50,17 +68,23 @@ export function maakBestandcache(bestand: string): Bestandcache {
       }
       const sleutel = inhoudSleutel(bytes);
       const opgeslagen = cache.haal(sleutel);
-      if (opgeslagen) return terug(bytes.toString('utf8'), opgeslagen);
+      if (opgeslagen) {
+        gelezenInDezeRun().set(sleutel, opgeslagen);
+        return terug(bytes.toString('utf8'), opgeslagen);
+      }
       const gelezen = leesMdxBestand(abs);
       // Only a file read as text is kept: the same bytes are then the same valid text (unreadable,
       // binary or too large files are read again each time and give their own problem).
-      if (gelezen.syntaxfouten.every((f) => f.veld !== '(bestand)') && gelezen.tekst)
-        cache.zet(sleutel, {
+      if (gelezen.syntaxfouten.every((f) => f.veld !== '(bestand)') && gelezen.tekst) {
+        const nieuw = {
           data: gelezen.data,
           syntaxfouten: gelezen.syntaxfouten,
           bodyLine: gelezen.bodyLine,
           bodyStart: gelezen.tekst.length - gelezen.body.length,
-        });
+        };
+        cache.zet(sleutel, nieuw);
+        gelezenInDezeRun().set(sleutel, nieuw);
+      }
       return gelezen;
     },
     bewaar: () => cache.bewaar(),
