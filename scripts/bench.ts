@@ -166,10 +166,10 @@ async function main() {
     INZICHTENBANK_SKIP_INDEX: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const index = () =>
-    run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out, cache], {
+  const index = (metCache = true) =>
+    run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out, ...(metCache ? [cache] : [])], {
       cwd: root,
-      log: path.join(logs, `${tag}-index.log`),
+      log: path.join(logs, `${tag}-index${metCache ? '' : '-zonder-cache'}.log`),
     });
 
   console.log('Koude build ...');
@@ -217,10 +217,7 @@ async function main() {
     console.log('Ter vergelijking: rebuild met geleegde uitvoer, herindexering zonder woordencache ...');
     fs.rmSync(stempelInCache(cache), { force: true });
     const leeg = await herbouw('rebuild-leeg');
-    const zonder = await run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out], {
-      cwd: root,
-      log: path.join(logs, `${tag}-index-zonder-cache.log`),
-    });
+    const zonder = await index(false);
     slaagde(zonder, 'De herindexering');
     toontWijziging(marker);
     vergelijking = { rebuildLeeg: step(leeg), reindexZonderCache: step(zonder) };
