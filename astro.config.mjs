@@ -9,16 +9,16 @@ import decap from './src/integrations/decap.ts';
 import sitemap from '@astrojs/sitemap';
 import uitvoer from './src/integrations/uitvoer.ts';
 import { sitemapFilter } from './src/utils/sitemap.ts';
+import { cacheDir, outDir } from './src/utils/paths.ts';
 
 const [uitvoerBehouden, uitvoerStempel] = uitvoer();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://inzichtenbank.maatschappelijkealliantie.org',
   base: process.env.BASE_PATH ?? '/',
-  // Tests and the benchmark build into their own folder so they never overwrite dist/.
-  outDir: process.env.OUT_DIR ?? './dist',
-  // Builds of other content trees keep their own content-layer cache, so they never mix with the real content.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // OUT_DIR and ASTRO_CACHE_DIR (tests, the benchmark); the search index step reads the same folders.
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   experimental: {
     // Frontmatter completion and validation in VS Code from the same schemas (JSON schemas in .astro/collections/).

@@ -6,6 +6,7 @@ import { generate } from './bench/generate.ts';
 import { countPages, dirSize, markdownTable, mb, run, sec, slaagde, type Measured } from './bench/measure.ts';
 import { measureSearch, type Search } from './bench/search.ts';
 import { stempelInCache } from '../src/integrations/uitvoer.ts';
+import { INDEX_VOLGT } from '../src/integrations/pagefind.ts';
 
 /**
  * `npm run bench -- --entries N [--label naam] [--no-search] [--keep]`
@@ -163,11 +164,12 @@ async function main() {
     INZICHTENBANK_CONTENT: content,
     OUT_DIR: out,
     ASTRO_CACHE_DIR: cache,
-    INZICHTENBANK_SKIP_INDEX: '1',
+    // The index is timed as its own step, as `npm run build` runs it after Astro exits.
+    [INDEX_VOLGT]: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const index = (metCache = true) =>
-    run(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), out, ...(metCache ? [cache] : [])], {
+    run(process.execPath, [path.join(root, 'scripts/zoekindex.ts'), out, ...(metCache ? [cache] : [])], {
       cwd: root,
       log: path.join(logs, `${tag}-index${metCache ? '' : '-zonder-cache'}.log`),
     });

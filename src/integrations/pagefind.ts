@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { extraIndexwoorden, geindexeerdeTekst, metIndexwoorden } from './indextekst.ts';
@@ -126,26 +125,23 @@ export async function indexSite(
   }
 }
 
+/** Set by `npm run build` (and the benchmark): the search index is built as the next step, after Astro has exited. */
+export const INDEX_VOLGT = 'INZICHTENBANK_ZOEKINDEX_VOLGT';
+
 /**
- * Builds the Pagefind search index at the end of every build, so `npm run build`
- * always yields a site whose search matches its pages. `INZICHTENBANK_SKIP_INDEX=1`
- * leaves it out, for the benchmark, which indexes (and times) it as a separate step.
+ * The search index is not built inside Astro's process: at 10,000 insights that process still holds
+ * about 1.2 GB when the build is done, and the index needs 2 GB of its own. `npm run build`
+ * (`scripts/build.ts`) therefore runs it after Astro exits. This integration only says so when
+ * Astro is run on its own, so nobody publishes a site whose search is missing without knowing.
  */
 export default function pagefindIntegration(): AstroIntegration {
-  let cache: string | undefined;
   return {
     name: 'inzichtenbank:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cache = woordencacheIn(fileURLToPath(config.cacheDir));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.INZICHTENBANK_SKIP_INDEX === '1')
-          return logger.info('zoekindex overgeslagen (INZICHTENBANK_SKIP_INDEX=1)');
-        const start = performance.now();
-        const { paginas, extraWoorden } = await indexSite(fileURLToPath(dir), { cache });
-        logger.info(
-          `${paginas} pagina's geïndexeerd, met ${extraWoorden} woorddelen en woordvormen, in ${Math.round(performance.now() - start)} ms`,
+      'astro:build:done': ({ logger }) => {
+        if (process.env[INDEX_VOLGT] === '1') return;
+        logger.warn(
+          "De zoekindex is niet gebouwd: 'astro build' maakt alleen de pagina's. Draai 'npm run build' (pagina's en zoekindex) of nu 'npm run zoekindex'.",
         );
       },
     },

@@ -66,7 +66,8 @@ function verwijderLegeMappen(map: string): boolean {
 /**
  * Two integrations: the first (placed before the others) decides whether to keep the output and,
  * when its build is done, removes what the build did not write; the last records the completed
- * build once every other integration (search index, sitemap, editor) has written its files.
+ * build once every other integration (sitemap, editor) has written its files. The search index comes after
+ * Astro exits; an index that stops halfway is removed by the next build, which indexes every page again.
  */
 export default function uitvoerIntegraties(): [AstroIntegration, AstroIntegration] {
   let outDir = '';
@@ -95,7 +96,8 @@ export default function uitvoerIntegraties(): [AstroIntegration, AstroIntegratio
           if (!behouden) return;
           const routeBestanden = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
           const verwijderd = opruimen(outDir, routeBestanden, start);
-          // The search index, sitemap and editor files are among them: their integrations write them again next.
+          // The sitemap and editor files are among them: their integrations write them again next. So is the
+          // old search index: `npm run build` writes the new one once Astro has exited.
           logger.info(`vorige uitvoer behouden; ${verwijderd} oude bestanden die deze build niet schreef verwijderd`);
         },
       },

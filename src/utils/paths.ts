@@ -16,3 +16,9 @@ export const contentLayout = {
   /** `praktijkvoorbeelden/<slug>.mdx`: one file per example project; it names its alliance in a field. */
   praktijkvoorbeeldPattern: 'praktijkvoorbeelden/*.{md,mdx}',
 } as const;
+
+/** The built site. `OUT_DIR` builds elsewhere (tests, the benchmark), so they never overwrite `dist/`. */
+export const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+
+/** Astro's cache folder. Builds of other content trees keep their own (`ASTRO_CACHE_DIR`), so caches never mix. */
+export const cacheDir = path.resolve(process.env.ASTRO_CACHE_DIR ?? path.join('node_modules', '.astro'));

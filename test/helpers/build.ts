@@ -21,7 +21,7 @@ export interface BuildResult {
 const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
 
 /**
- * Runs a real `astro build` (including the Pagefind index) of `contentDir` into `outDir`.
+ * Runs a real `npm run build` (`astro build`, then the Pagefind index) of `contentDir` into `outDir`.
  * `env` can set BASE_PATH, SITE_URL and the like; `projectDir` builds a copy of the project instead.
  */
 export function buildSite({
@@ -43,7 +43,7 @@ export function buildSite({
   // A fixture is a fresh temporary folder each run: a content cache from an earlier run
   // still imports the files of a folder that is gone, and the build fails on it.
   if (contentDir && !incrementeel) fs.rmSync(cacheDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [path.join(projectDir, 'scripts/build.ts')], {
     cwd: projectDir,
     encoding: 'utf8',
     env: {
