@@ -7,6 +7,7 @@ import { countPages, dirSize, markdownTable, mb, run, sec, slaagde, type Measure
 import { measureSearch, type Search } from './bench/search.ts';
 import { stempelInCache } from '../src/integrations/uitvoer.ts';
 import { INDEX_VOLGT } from '../src/integrations/pagefind.ts';
+import { NODE_VLAGGEN_INDEX } from './zoekindex.ts';
 
 /**
  * `npm run bench -- --entries N [--label naam] [--no-search] [--keep]`
@@ -169,7 +170,7 @@ async function main() {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const index = (metCache = true) =>
-    run(process.execPath, [path.join(root, 'scripts/zoekindex.ts'), out, ...(metCache ? [cache] : [])], {
+    run(process.execPath, [...NODE_VLAGGEN_INDEX, path.join(root, 'scripts/zoekindex.ts'), out, ...(metCache ? [cache] : [])], {
       cwd: root,
       log: path.join(logs, `${tag}-index${metCache ? '' : '-zonder-cache'}.log`),
     });

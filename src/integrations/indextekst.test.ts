@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraIndexwoorden, geindexeerdeTekst, metIndexwoorden } from './indextekst.ts';
+import { extraIndexwoorden, geindexeerdeTekst, metIndexwoorden, zonderOvergeslagenDelen } from './indextekst.ts';
 
 const pagina = `<!doctype html><html><head><title>x</title><script>var lerarentekort = 1;</script></head>
 <body><header data-pagefind-ignore="all">Menu woningtekort</header>
@@ -27,5 +27,30 @@ describe('metIndexwoorden', () => {
       '<article data-pagefind-body><span data-pagefind-meta="delen[data-waarde]" data-waarde="leraren tekort"></span><h1>',
     );
     expect(metIndexwoorden(pagina, [])).toBe(pagina);
+  });
+});
+
+describe('zonderOvergeslagenDelen', () => {
+  it('leaves out the elements ignored with all their contents, script and style contents and comments', () => {
+    expect(zonderOvergeslagenDelen(pagina)).toBe(`<!doctype html><html><head><title>x</title><script></script></head>
+<body>
+<main><article data-pagefind-body><h1>Het lerarentekort loopt op</h1><p>Scholen in <b>kwetsbare</b> wijken&nbsp;voelen het.</p>
+
+<img alt="" src="a.png"><p>Einde.</p></article></main></body></html>`);
+  });
+
+  it('finds the end of an ignored element past nested elements of its name and end tags inside scripts', () => {
+    const html = '<p>a</p><div data-pagefind-ignore="all"><div>b</div><script>"</div>"</script>c</div><p>d</p><!-- e -->';
+    expect(zonderOvergeslagenDelen(html)).toBe('<p>a</p><p>d</p>');
+  });
+
+  it('keeps what Pagefind reads: ignored for the text only, other values, and an element whose end is missing', () => {
+    const html = [
+      '<div data-pagefind-ignore>tekst<span data-pagefind-meta="datum">2024</span></div>',
+      '<div data-pagefind-ignore="index">x</div>',
+      '<div data-pagefind-ignore="allemaal">y</div>',
+      '<section data-pagefind-ignore="all"><p>zonder einde</p>',
+    ].join('');
+    expect(zonderOvergeslagenDelen(html)).toBe(html);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { geindexeerdePaginas, indexSite, paginaUrl } from './pagefind.ts';
+import { bundel, indexVanHelePaginas } from '../../test/helpers/pagefind.ts';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-index-'));
@@ -45,14 +46,6 @@ describe('geindexeerdePaginas', () => {
   });
 });
 
-/** Every file of a Pagefind bundle, by path. */
-function bundel(dir: string): Map<string, Buffer> {
-  const bestanden = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
-  return new Map(
-    bestanden.map((f) => [path.relative(dir, path.join(f.parentPath, f.name)), fs.readFileSync(path.join(f.parentPath, f.name))]),
-  );
-}
-
 describe('indexSite', () => {
   const pagina = (tekst: string) =>
     `<html lang="nl"><body><main><article data-pagefind-body><h1>Titel</h1><p>${tekst}</p></article></main></body></html>`;
@@ -90,10 +83,33 @@ describe('indexSite', () => {
     const cache = path.join(dir, '..', `${path.basename(dir)}-woorden.bin`);
     expect((await indexSite(dir, { cache })).extraWoorden).toBeGreaterThan(1);
     // The cache is keyed by the page's HTML: give that key one made-up word, and the index takes it.
-    const opgeslagen = v8.deserialize(fs.readFileSync(cache)) as { versie: string; items: Map<string, string[]> };
-    for (const sleutel of opgeslagen.items.keys()) opgeslagen.items.set(sleutel, ['uitgevondenwoord']);
+    const opgeslagen = v8.deserialize(fs.readFileSync(cache)) as { versie: string; items: Map<string, string> };
+    for (const sleutel of opgeslagen.items.keys()) opgeslagen.items.set(sleutel, 'uitgevondenwoord');
     fs.writeFileSync(cache, v8.serialize(opgeslagen));
     expect(await indexSite(dir, { cache })).toEqual({ paginas: 1, extraWoorden: 1 });
+  }, 60_000);
+});
+
+describe('the copy Pagefind reads', () => {
+  // Everything Pagefind reads outside the indexed element, and what it skips, around and inside it.
+  const lastig = `<!DOCTYPE html><html lang="nl"><head><title>Paginatitel</title><style>p{color:red}</style>
+<meta name="auteur" content="Jan" data-pagefind-meta="auteur[content]">
+<script type="application/ld+json">{"a":"</div><span data-pagefind-filter=\\"rol:Script\\">"}</script></head>
+<body><header data-pagefind-ignore="all"><span data-pagefind-filter="rol:Genegeerd">x</span><div><div id="zoek">diep</div></div><h1>Kop in de kop</h1></header>
+<!-- <div data-pagefind-filter="rol:Commentaar">commentaar</div> -->
+<span data-pagefind-filter="thema[data-waarde]" data-waarde="Wonen"></span><h1>Eerste kop buiten de body</h1>
+<main id="inhoud"><article data-pagefind-body><h2 id="deel">Deel</h2><p>Tekst over samenwerkingsverbanden.</p>
+<aside data-pagefind-ignore="all"><div>kaart <div id="k">diep</div></div><script>if (a</aside>) {}</script><img src="/x.png" alt="x"></aside>
+<div data-pagefind-ignore>niet geïndexeerd maar <span data-pagefind-meta="datum">2024</span></div>
+<img src="/beeld.png" alt="Beeld"><section data-pagefind-ignore='ALL'>hoofdletters</section><h3 id="slot">Slot</h3><p>Woningcorporaties.</p>
+</article></main><footer data-pagefind-ignore="all">voet</footer></body></html>`;
+
+  it('gives Pagefind exactly the index of the whole pages', async () => {
+    const dir = site({ 'a/index.html': lastig, 'b/index.html': lastig.replace('Wonen', 'Zorg') });
+    const heel = path.join(dir, '..', `${path.basename(dir)}-heel`);
+    await indexVanHelePaginas(dir, heel);
+    await indexSite(dir);
+    expect(bundel(path.join(dir, 'pagefind'))).toEqual(bundel(heel));
   }, 60_000);
 });
 
