@@ -4,7 +4,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { geindexeerdePaginas, indexSite, paginaUrl } from './pagefind.ts';
-import { bundel, indexVanHelePaginas } from '../../test/helpers/pagefind.ts';
+import { bundel, indexVanHelePaginas } from '../../test/helpers/zoekindex.ts';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-index-'));

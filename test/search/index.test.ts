@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { siteDir } from '../helpers/build.ts';
-import { bundel, indexVanHelePaginas } from '../helpers/pagefind.ts';
+import { bundel, indexVanHelePaginas } from '../helpers/zoekindex.ts';
 
 // `indexSite()` gives Pagefind a copy of each page without what Pagefind skips anyway
 // (`zonderOvergeslagenDelen()`); over every real page, that must change nothing in the index.
