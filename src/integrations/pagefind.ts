@@ -90,6 +90,8 @@ function extraWoordenPerPagina(site: string, paginas: string[], cachebestand?: s
       await werker?.einde;
       cache?.bewaar();
     },
+    /** Stops the worker thread if it still runs (when indexing failed halfway). */
+    stop: () => werker?.stop(),
   };
 }
 
@@ -117,7 +119,7 @@ function woordenwerker(site: string, paginas: string[]) {
     }),
   );
   einde.catch(() => {});
-  return { van: (file: string) => wachtend.get(file)!.promise, einde };
+  return { van: (file: string) => wachtend.get(file)!.promise, einde, stop: () => void werker.terminate() };
 }
 
 /**
@@ -158,6 +160,7 @@ export async function indexSite(
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     return { paginas: paginas.length, extraWoorden: extra };
   } finally {
+    extraWoorden.stop();
     await pagefind.close();
   }
 }
