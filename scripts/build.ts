@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { INDEX_VOLGT } from '../src/integrations/pagefind.ts';
 import { zoekindex } from './zoekindex.ts';
+import { cacheDir, outDir } from '../src/utils/paths.ts';
 
 const astro = path.join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
@@ -15,4 +16,4 @@ const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice
   env: { ...process.env, [INDEX_VOLGT]: '1' },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
-process.exitCode = (await zoekindex()) ? 0 : 1;
+process.exitCode = (await zoekindex(outDir, cacheDir)) ? 0 : 1;

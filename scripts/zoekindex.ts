@@ -16,8 +16,11 @@ import { cacheDir, outDir } from '../src/utils/paths.ts';
 
 export const NODE_VLAGGEN_INDEX = ['--max-semi-space-size=1'];
 
-/** Indexes `site` and prints what was indexed; on failure prints why, in Dutch, and returns false. */
-export async function zoekindex(site = outDir, cacheMap: string | undefined = cacheDir): Promise<boolean> {
+/**
+ * Indexes `site` and prints what was indexed; on failure prints why, in Dutch, and returns false.
+ * Without `cacheMap` every page's extra words are worked out again and nothing is cached.
+ */
+export async function zoekindex(site: string, cacheMap?: string): Promise<boolean> {
   if (!fs.existsSync(path.join(site, 'index.html'))) {
     console.error(`Zoekindex: geen gebouwde site in ${site}. Draai eerst 'npm run build'.`);
     return false;
@@ -38,6 +41,8 @@ export async function zoekindex(site = outDir, cacheMap: string | undefined = ca
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [site, cacheMap] = process.argv.slice(2);
   // Given a site but no cache folder (the benchmark's comparison run), the index works without the word cache.
-  const ok = await zoekindex(site ? path.resolve(site) : outDir, site ? cacheMap && path.resolve(cacheMap) : cacheDir);
+  const ok = site
+    ? await zoekindex(path.resolve(site), cacheMap ? path.resolve(cacheMap) : undefined)
+    : await zoekindex(outDir, cacheDir);
   process.exitCode = ok ? 0 : 1;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from './helpers/build.ts';
+import { bestandenVan, buildSite } from './helpers/build.ts';
 import { geldigeAlliantie, geldigInzicht, maakContent, mdx } from './helpers/fixture.ts';
 import { STEMPEL, stempelInCache } from '../src/integrations/uitvoer.ts';
 
@@ -48,12 +48,8 @@ const content = maakContent({
 
 /** Every file of a build, by path relative to it; the build id differs per build by design. */
 function bestanden(dir: string): Map<string, Buffer> {
-  const uit = new Map<string, Buffer>();
-  for (const f of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!f.isFile() || f.name === STEMPEL) continue;
-    const abs = path.join(f.parentPath, f.name);
-    uit.set(path.relative(dir, abs), fs.readFileSync(abs));
-  }
+  const uit = bestandenVan(dir);
+  uit.delete(STEMPEL);
   return uit;
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { geindexeerdePaginas, indexSite, paginaUrl } from './pagefind.ts';
-import { bundel, indexVanHelePaginas } from '../../test/helpers/zoekindex.ts';
+import { indexVanHelePaginas } from '../../test/helpers/zoekindex.ts';
+import { bestandenVan } from '../../test/helpers/build.ts';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inzichtenbank-index-'));
@@ -65,7 +66,7 @@ describe('indexSite', () => {
       fs.rmSync(zonder, { recursive: true, force: true });
       const met = await indexSite(dir, { cache });
       expect(await indexSite(dir, { uitvoer: zonder })).toEqual(met);
-      expect(bundel(path.join(dir, 'pagefind'))).toEqual(bundel(zonder));
+      expect(bestandenVan(path.join(dir, 'pagefind'))).toEqual(bestandenVan(zonder));
       return met;
     };
     const eerste = await metEnZonder();
@@ -109,7 +110,7 @@ describe('the copy Pagefind reads', () => {
     const heel = path.join(dir, '..', `${path.basename(dir)}-heel`);
     await indexVanHelePaginas(dir, heel);
     await indexSite(dir);
-    expect(bundel(path.join(dir, 'pagefind'))).toEqual(bundel(heel));
+    expect(bestandenVan(path.join(dir, 'pagefind'))).toEqual(bestandenVan(heel));
   }, 60_000);
 });
 

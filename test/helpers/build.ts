@@ -92,3 +92,14 @@ export function allPages(outDir: string): string[] {
   }
   return pages.sort();
 }
+
+/** Every file under a folder (a built site, a Pagefind bundle), by path relative to it, with its bytes. */
+export function bestandenVan(dir: string): Map<string, Buffer> {
+  const uit = new Map<string, Buffer>();
+  for (const f of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const abs = path.join(f.parentPath, f.name);
+    uit.set(path.relative(dir, abs), fs.readFileSync(abs));
+  }
+  return uit;
+}

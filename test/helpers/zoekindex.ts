@@ -24,11 +24,3 @@ export async function indexVanHelePaginas(site: string, uitvoer: string): Promis
     await pagefind.close();
   }
 }
-
-/** Every file of a Pagefind bundle, by path. */
-export function bundel(dir: string): Map<string, Buffer> {
-  const bestanden = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
-  return new Map(
-    bestanden.map((f) => [path.relative(dir, path.join(f.parentPath, f.name)), fs.readFileSync(path.join(f.parentPath, f.name))]),
-  );
-}
